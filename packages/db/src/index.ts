@@ -1,0 +1,5 @@
+export * from "./client";
+export * from "./queries/index";
+export * as schema from "./schema/index";
+export * from "./schema/index";
+export * from "./tenancy";

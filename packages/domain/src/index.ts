@@ -1,0 +1,6 @@
+export * from "./allocation";
+export * from "./country";
+export * from "./currency";
+export * from "./ids";
+export * from "./money";
+export * from "./order-status";
