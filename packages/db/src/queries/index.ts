@@ -1,5 +1,6 @@
 export * from "./api-keys";
 export * from "./errors";
+export * from "./idempotency";
 export * from "./inventory";
 export * from "./orders";
 export * from "./partners";

@@ -1,6 +1,6 @@
 import { assertTransition, linesSubtotal, newId, type OrderStatus } from "@crossflow/domain";
 import { and, asc, desc, eq, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
-import type { Tx } from "../client";
+import type { Database, Tx } from "../client";
 import { allocations } from "../schema/allocations";
 import type { Address } from "../schema/columns";
 import { customers } from "../schema/customers";
@@ -10,8 +10,10 @@ import { orderEvents } from "../schema/order-events";
 import { orderLines } from "../schema/order-lines";
 import { type OrderHold, type OrderPayment, orders } from "../schema/orders";
 import { shipments } from "../schema/shipments";
+import { withoutTenant, withTenant } from "../tenancy";
 import { DomainConflictError } from "./errors";
 import { getProductsBySkus } from "./products";
+import { getCurrentTenant, rowsOf } from "./tenants";
 
 export interface NewOrder {
   channel: string;
@@ -400,4 +402,20 @@ export async function orderOverview(tx: Tx) {
 export async function ordersByIds(tx: Tx, ids: string[]) {
   if (ids.length === 0) return [];
   return tx.select().from(orders).where(inArray(orders.id, ids));
+}
+
+/** The customer portal's lookup: order number + buyer e-mail, across tenants (security-definer). */
+export async function findOrderForShopper(db: Database, orderNumber: string, email: string) {
+  const match = await withoutTenant(db, async (tx) => {
+    const result = await tx.execute(
+      sql`select tenant_id, order_id from cf_portal_find_order(${orderNumber}, ${email})`,
+    );
+    return rowsOf<{ tenant_id: string; order_id: string }>(result)[0] ?? null;
+  });
+  if (!match) return null;
+  return withTenant(db, match.tenant_id, async (tx) => {
+    const order = await getOrderDetail(tx, match.order_id);
+    const tenant = await getCurrentTenant(tx, match.tenant_id);
+    return order && tenant ? { order, merchantName: tenant.name } : null;
+  });
 }

@@ -1,9 +1,13 @@
 import { newId } from "@crossflow/domain";
-import { sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, Tx } from "../client";
+import { allocations } from "../schema/allocations";
+import { orderLines } from "../schema/order-lines";
+import { orders as orderTable } from "../schema/orders";
 import { partnerLinks } from "../schema/partner-links";
 import { partnerMembers } from "../schema/partner-members";
 import { partners } from "../schema/partners";
+import { warehouses as warehouseTable } from "../schema/warehouses";
 import { withoutTenant } from "../tenancy";
 import { rowsOf } from "./tenants";
 
@@ -34,4 +38,45 @@ export async function partnerTenants(db: Database, partnerId: string) {
       tenantName: r.tenant_name,
     }));
   });
+}
+
+/**
+ * Orders holding stock in the partner's warehouses for one tenant (run inside that tenant's
+ * transaction), newest first.
+ */
+export async function partnerOpenOrders(tx: Tx, partnerId: string) {
+  const warehouses = await tx
+    .select()
+    .from(warehouseTable)
+    .where(eq(warehouseTable.partnerId, partnerId))
+    .orderBy(asc(warehouseTable.code));
+  const ids = warehouses.map((w) => w.id);
+  if (ids.length === 0) return { warehouses, orders: [] };
+  const rows = await tx
+    .select({
+      order: orderTable,
+      warehouseId: allocations.warehouseId,
+      units: sql<number>`sum(${allocations.quantity})::int`,
+      lineCount: sql<number>`(select count(*)::int from ${orderLines} where ${orderLines.orderId} = ${orderTable.id})`,
+    })
+    .from(allocations)
+    .innerJoin(orderTable, eq(orderTable.id, allocations.orderId))
+    .where(and(inArray(allocations.warehouseId, ids), isNull(allocations.releasedAt)))
+    .groupBy(orderTable.id, allocations.warehouseId)
+    .orderBy(desc(orderTable.id))
+    .limit(200);
+  return {
+    warehouses,
+    orders: rows.map((r) => ({
+      id: r.order.id,
+      externalId: r.order.externalId,
+      status: r.order.status,
+      warehouseId: r.warehouseId,
+      warehouseCode: warehouses.find((w) => w.id === r.warehouseId)?.code ?? "",
+      country: r.order.shippingAddress.country,
+      lineCount: Number(r.lineCount),
+      units: Number(r.units),
+      createdAt: r.order.createdAt.toISOString(),
+    })),
+  };
 }

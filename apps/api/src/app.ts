@@ -1,0 +1,56 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppDeps, AppEnv } from "./context";
+import { ApiError, errorBody, handleError } from "./errors";
+import { consoleRoutes } from "./routes/app/orders";
+import { partnerRoutes } from "./routes/app/partner";
+import { portalRoutes } from "./routes/app/portal";
+import { sessionRoutes } from "./routes/app/session";
+import { healthRoutes } from "./routes/health";
+import { createV1 } from "./routes/v1/index";
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppExtras {
+  /** Inngest's serve handler for /api/inngest. */
+  inngest?: (req: Request) => Response | Promise<Response>;
+  /** Serves the web apps (console, partner, portal) and their assets. */
+  web?: Hono;
+}
+
+/** The whole HTTP surface: /v1 public API, /app web backend, /api/inngest, health, web apps. */
+export function createApp(deps: AppDeps, extras: AppExtras = {}) {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404));
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  const limit = bodyLimit({
+    maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError(
+        "payload_too_large",
+        `Request bodies are limited to ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`,
+      );
+    },
+  });
+  app.use("/v1/*", limit);
+  app.use("/app/*", limit);
+
+  app.route("/", healthRoutes);
+  app.route("/v1", createV1());
+  app.route("/app", sessionRoutes);
+  app.route("/app", consoleRoutes);
+  app.route("/app/partner", partnerRoutes);
+  app.route("/app/portal", portalRoutes);
+  if (extras.inngest) {
+    const handler = extras.inngest;
+    app.on(["GET", "POST", "PUT"], "/api/inngest", (c) => handler(c.req.raw));
+  }
+  if (extras.web) app.route("/", extras.web);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

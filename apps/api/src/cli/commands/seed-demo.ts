@@ -1,0 +1,142 @@
+import {
+  addMember,
+  addPartnerMember,
+  adjustInventory,
+  createApiKey,
+  createPartner,
+  createTenant,
+  createUser,
+  createWarehouse,
+  type Database,
+  linkPartner,
+  upsertProduct,
+  userMemberships,
+  withTenant,
+} from "@crossflow/db";
+import { DEMO_CATALOG, generateDemoOrders } from "@crossflow/integrations";
+import { type EventSender, receiveOrder } from "@crossflow/pipeline/intake";
+
+const DEMO_OWNER_EMAIL = "mia.chen@northwind.example";
+
+const WAREHOUSES: Array<{
+  code: string;
+  name: string;
+  kind: "own" | "3pl";
+  partner: string | null;
+  address: { name: string; line1: string; city: string; region?: string; postalCode: string; country: string };
+  stock: Record<string, number>;
+}> = [
+  {
+    code: "SZX1",
+    name: "Shenzhen Fulfilment Centre",
+    kind: "3pl",
+    partner: "fastship",
+    address: {
+      name: "FastShip Logistics",
+      line1: "88 Meilong Road, Longhua District",
+      city: "Shenzhen",
+      region: "GD",
+      postalCode: "518109",
+      country: "CN",
+    },
+    stock: { default: 150, "LAMP-DESK": 4, "PWR-10K": 6 },
+  },
+  {
+    code: "FRA1",
+    name: "Frankfurt EU Hub",
+    kind: "3pl",
+    partner: "rhein",
+    address: {
+      name: "Rhein Fulfilment GmbH",
+      line1: "Cargo City Süd, Gebäude 640",
+      city: "Frankfurt am Main",
+      postalCode: "60549",
+      country: "DE",
+    },
+    stock: { "TEE-RED-M": 25, "TEE-BLK-L": 25, "HOOD-GRY-M": 12, "CAP-NVY": 20, "CABLE-USBC": 40, "BUDS-PRO": 6 },
+  },
+  {
+    code: "EWR1",
+    name: "Northwind East Coast",
+    kind: "own",
+    partner: null,
+    address: {
+      name: "Northwind Outfitters",
+      line1: "400 Raritan Center Pkwy",
+      city: "Edison",
+      region: "NJ",
+      postalCode: "08837",
+      country: "US",
+    },
+    stock: { "TEE-RED-M": 20, "TEE-BLK-L": 20, "HOOD-GRY-M": 10, "CAP-NVY": 15, "MUG-CER": 12 },
+  },
+];
+
+/**
+ * The demo tenant of the embedded default: staff, two partner 3PLs, three warehouses,
+ * a catalog with stock, and orders from the demo channel to ~20 countries. Running it
+ * again changes nothing.
+ */
+export async function seedDemo(db: Database, events: EventSender, options: { orders?: number } = {}) {
+  const owner = await createUser(db, { email: DEMO_OWNER_EMAIL, name: "Mia Chen" });
+  const existing = (await userMemberships(db, owner.id))[0];
+  if (existing) return { tenantId: existing.tenantId, created: false as const };
+
+  const tenant = await createTenant(db, { name: "Northwind Outfitters" });
+  const tenantId = tenant.id;
+  const operator = await createUser(db, { email: "lukas.weber@northwind.example", name: "Lukas Weber", locale: "de" });
+  const analyst = await createUser(db, { email: "li.na@northwind.example", name: "李娜", locale: "zh-CN" });
+  const fastship = await createPartner(db, { name: "FastShip Logistics (Shenzhen)", kind: "3pl" });
+  const rhein = await createPartner(db, { name: "Rhein Fulfilment GmbH", kind: "3pl" });
+  const fang = await createUser(db, { email: "wang.fang@fastship.example", name: "王芳 Wang Fang", locale: "zh-CN" });
+  const katrin = await createUser(db, {
+    email: "katrin.vogel@rhein-fulfilment.example",
+    name: "Katrin Vogel",
+    locale: "de",
+  });
+  await addPartnerMember(db, { partnerId: fastship.id, userId: fang.id });
+  await addPartnerMember(db, { partnerId: rhein.id, userId: katrin.id });
+  const partnerIds: Record<string, string> = { fastship: fastship.id, rhein: rhein.id };
+
+  const apiKey = await withTenant(db, tenantId, async (tx) => {
+    await addMember(tx, { tenantId, userId: owner.id, role: "owner" });
+    await addMember(tx, { tenantId, userId: operator.id, role: "operator" });
+    await addMember(tx, { tenantId, userId: analyst.id, role: "viewer" });
+    await linkPartner(tx, { tenantId, partnerId: fastship.id });
+    await linkPartner(tx, { tenantId, partnerId: rhein.id });
+    for (const product of DEMO_CATALOG) {
+      const { retailUsd: _retail, ...catalog } = product;
+      await upsertProduct(tx, tenantId, { ...catalog, currency: "USD" });
+    }
+    for (const spec of WAREHOUSES) {
+      const warehouse = await createWarehouse(tx, tenantId, {
+        code: spec.code,
+        name: spec.name,
+        kind: spec.kind,
+        address: spec.address,
+        partnerId: spec.partner ? partnerIds[spec.partner] : null,
+      });
+      const stock: Record<string, number> = spec.stock;
+      for (const product of DEMO_CATALOG) {
+        const quantity = stock[product.sku] ?? stock.default ?? 0;
+        if (quantity > 0) {
+          await adjustInventory(tx, {
+            tenantId,
+            warehouseId: warehouse.id,
+            sku: product.sku,
+            delta: quantity,
+            reason: "opening stock",
+            actor: "system:seed",
+          });
+        }
+      }
+    }
+    return createApiKey(tx, { tenantId, name: "Demo key" });
+  });
+
+  const demoOrders = generateDemoOrders(options.orders ?? 40, { seed: 2026 });
+  for (const order of demoOrders) {
+    await receiveOrder(db, events, tenantId, order, "channel:demo");
+  }
+  return { tenantId, created: true as const, apiKey: apiKey.apiKey, orders: demoOrders.length };
+}

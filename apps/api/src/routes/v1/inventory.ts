@@ -1,0 +1,60 @@
+import { adjustInventory, getInventory, getWarehouse } from "@crossflow/db";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../../context";
+import { ApiError } from "../../errors";
+import { validationHook } from "../../validation";
+import { errorResponses, IdempotencyHeader, jsonBody, jsonResponse } from "./common.schemas";
+import { InventoryAdjustment, InventoryAdjustmentInput, InventoryLevel } from "./inventory.schemas";
+import { Sku } from "./products.schemas";
+
+export const inventoryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+inventoryRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/inventory",
+    tags: ["Inventory"],
+    summary: "Stock of one SKU per warehouse",
+    request: { query: z.object({ sku: Sku }) },
+    responses: { 200: jsonResponse(InventoryLevel, "On hand, reserved and available"), ...errorResponses },
+  }),
+  async (c) => {
+    const { sku } = c.req.valid("query");
+    return c.json(await c.var.tenant.run((tx) => getInventory(tx, sku)), 200);
+  },
+);
+
+inventoryRoutes.openapi(
+  createRoute({
+    method: "post",
+    path: "/inventory/adjustments",
+    tags: ["Inventory"],
+    summary: "Add or remove stock on hand (receipt, count correction, damage…)",
+    request: { headers: IdempotencyHeader, body: jsonBody(InventoryAdjustmentInput) },
+    responses: { 201: jsonResponse(InventoryAdjustment, "Applied"), ...errorResponses },
+  }),
+  async (c) => {
+    const input = c.req.valid("json");
+    const { tenant } = c.var;
+    const level = await tenant.run(async (tx) => {
+      if (!(await getWarehouse(tx, input.warehouseId))) {
+        throw new ApiError("not_found", `No warehouse ${input.warehouseId}`, [
+          { path: "warehouseId", message: "unknown warehouse" },
+        ]);
+      }
+      return adjustInventory(tx, { tenantId: tenant.tenantId, ...input, actor: tenant.actor });
+    });
+    return c.json(
+      {
+        sku: input.sku,
+        warehouseId: input.warehouseId,
+        delta: input.delta,
+        reason: input.reason,
+        onHand: level.onHand,
+        reserved: level.reserved,
+        available: level.onHand - level.reserved,
+      },
+      201,
+    );
+  },
+);

@@ -1,0 +1,4 @@
+export * from "./api-key";
+export * from "./clerk";
+export * from "./dev-session";
+export * from "./session";

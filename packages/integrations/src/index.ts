@@ -1,0 +1,3 @@
+export * from "./channels/demo/catalog";
+export * from "./channels/demo/destinations";
+export * from "./channels/demo/generate";

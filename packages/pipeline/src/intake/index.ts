@@ -1,0 +1,2 @@
+export * from "./cancel-order";
+export * from "./receive-order";
