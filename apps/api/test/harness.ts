@@ -59,7 +59,7 @@ export async function createHarness(
         body = JSON.stringify(opts.body);
         headers["content-type"] ??= "application/json";
       }
-      return app.request(path, { method, headers, body });
+      return Promise.resolve(app.request(path, { method, headers, body }));
     },
     close: () => t.destroy(),
   };

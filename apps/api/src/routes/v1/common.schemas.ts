@@ -54,12 +54,9 @@ export const errorResponses = {
 } as const;
 
 export const IdempotencyHeader = z.object({
-  "idempotency-key": z
-    .string()
-    .optional()
-    .openapi({
-      description: "Retry-safe writes: the same key and body replay the first answer; another body is a 409",
-    }),
+  "idempotency-key": z.string().optional().openapi({
+    description: "Retry-safe writes: the same key and body replay the first answer; another body is a 409",
+  }),
 });
 
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({

@@ -1,0 +1,301 @@
+import { data, redirect } from "react-router";
+
+// The console's only data source: the API's /app routes (docs/app-api.md), called from SSR
+// loaders and actions with the viewer's own session cookie.
+
+export type OrderStatus =
+  | "received"
+  | "payment_verified"
+  | "screened"
+  | "allocated"
+  | "documented"
+  | "label_created"
+  | "handed_over"
+  | "in_transit"
+  | "delivered"
+  | "on_hold"
+  | "cancelled"
+  | "returned";
+
+export interface Session {
+  user: { id: string; name: string; email: string };
+  kind: "merchant" | "partner";
+  tenant: { id: string; name: string } | null;
+  partner: { id: string; name: string } | null;
+  role: "owner" | "admin" | "operator" | "viewer" | null;
+  locale: string;
+}
+
+export interface DevUser {
+  id: string;
+  name: string;
+  email: string;
+  kind: "merchant" | "partner";
+  tenantName: string | null;
+  partnerName: string | null;
+  role: Session["role"];
+}
+
+export interface DevUsers {
+  enabled: boolean;
+  users: DevUser[];
+}
+
+export interface Overview {
+  counts: Partial<Record<OrderStatus, number>> & Record<string, number>;
+  total: number;
+  onHold: number;
+  last24h: number;
+  automationRate: number;
+}
+
+export interface Hold {
+  code: string;
+  message: string;
+}
+
+export interface OrderSummary {
+  id: string;
+  externalId: string;
+  channel: string;
+  status: OrderStatus;
+  currency: string;
+  total: number;
+  customerName: string;
+  customerEmail: string;
+  country: string;
+  lineCount: number;
+  createdAt: string;
+  holds: Hold[];
+}
+
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+export interface Facets {
+  statuses: string[];
+  countries: string[];
+  channels: string[];
+}
+
+export interface Decision {
+  id: string;
+  kind: string;
+  outcome: Record<string, unknown>;
+  reason: string;
+  ruleId: string | null;
+  ruleVersion?: number | null;
+  facts: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface TimelineEvent {
+  at: string;
+  status: string;
+  message: string | null;
+  actor?: string | null;
+}
+
+export interface OrderLine {
+  sku: string;
+  title: string;
+  quantity: number;
+  unitPrice: number;
+  currency: string;
+  /** docs/app-api.md; the API may instead (or also) list the line's allocations. */
+  warehouseId?: string | null;
+  allocations?: Array<{ warehouseId: string; quantity: number; released?: boolean }>;
+}
+
+export interface Shipment {
+  id?: string;
+  carrier?: string;
+  service?: string | null;
+  trackingNumber?: string | null;
+  status?: string;
+  warehouseId?: string | null;
+}
+
+export interface OrderDocument {
+  id?: string;
+  kind: string;
+  url?: string;
+  contentType?: string;
+}
+
+export interface Order {
+  id: string;
+  externalId: string;
+  channel: string;
+  status: OrderStatus;
+  currency: string;
+  subtotal: number;
+  shippingPaid: number;
+  total: number;
+  customer: { email: string; name: string; phone?: string | null; locale?: string | null };
+  shippingAddress: {
+    name: string;
+    line1: string;
+    line2?: string | null;
+    city: string;
+    region?: string | null;
+    postalCode: string;
+    country: string;
+  };
+  lines: OrderLine[];
+  payment: { provider: string; reference?: string | null; status: string } | null;
+  decisions: Decision[];
+  holds: Hold[];
+  shipments: Shipment[];
+  documents: OrderDocument[];
+  landedCost: Record<string, unknown> | null;
+  timeline: TimelineEvent[];
+  placedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrderQuery {
+  status?: string;
+  country?: string;
+  channel?: string;
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/** The API's error envelope, carried to error boundaries as route error data. */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+}
+
+const API_ORIGIN = (process.env.CROSSFLOW_API_ORIGIN ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+
+/** The app's base path without the trailing slash ("/console"). */
+export const BASE = import.meta.env.BASE_URL.replace(/\/+$/, "");
+
+async function call(request: Request, path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  const headers = new Headers({ Accept: "application/json" });
+  const cookie = request.headers.get("Cookie");
+  if (cookie) headers.set("Cookie", cookie);
+  if (init.body !== undefined) headers.set("Content-Type", "application/json");
+  try {
+    return await fetch(`${API_ORIGIN}${path}`, {
+      method: init.method ?? "GET",
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      redirect: "manual",
+    });
+  } catch (cause) {
+    console.error(`[console] API unreachable at ${API_ORIGIN}${path}`, cause);
+    throw data<ApiErrorBody>({ code: "unavailable", message: "The API could not be reached" }, { status: 503 });
+  }
+}
+
+async function errorBody(response: Response): Promise<ApiErrorBody> {
+  const body = (await response.json().catch(() => null)) as { error?: Partial<ApiErrorBody> } | null;
+  return { code: body?.error?.code ?? `http_${response.status}`, message: body?.error?.message ?? response.statusText };
+}
+
+/** The request's path inside the app ("/orders?status=on_hold"), without the base path. */
+export function appPath(request: Request): string {
+  const url = new URL(request.url);
+  const path = url.pathname.startsWith(`${BASE}/`) ? url.pathname.slice(BASE.length) : "/";
+  return path + url.search;
+}
+
+/**
+ * Where a signed-out viewer goes, remembering the page they wanted. Redirect locations are
+ * app-relative: React Router adds the base path.
+ */
+export function signInRedirect(request: Request): Response {
+  const back = appPath(request);
+  return redirect(back === "/" ? "/sign-in" : `/sign-in?redirectTo=${encodeURIComponent(back)}`);
+}
+
+/**
+ * Turns a failed API response into what a route throws: 401 → sign-in redirect,
+ * anything else → a route error response for the nearest error boundary.
+ */
+async function failure(request: Request, response: Response): Promise<never> {
+  if (response.status === 401) throw signInRedirect(request);
+  const body = await errorBody(response);
+  if (response.status >= 500)
+    console.error(`[console] API ${response.status} ${response.url}: ${body.code} ${body.message}`);
+  throw data(body, { status: response.status });
+}
+
+async function getJson<T>(request: Request, path: string): Promise<T> {
+  const response = await call(request, path);
+  if (!response.ok) return failure(request, response);
+  return (await response.json()) as T;
+}
+
+function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Copies the API's Set-Cookie headers onto our response, so the browser stores the session. */
+function relayCookies(from: Response): Headers {
+  const headers = new Headers();
+  for (const cookie of from.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
+  return headers;
+}
+
+export const api = {
+  session: (request: Request) => getJson<Session>(request, "/app/session"),
+
+  /** The session, or null when signed out (no redirect). */
+  async optionalSession(request: Request): Promise<Session | null> {
+    const response = await call(request, "/app/session");
+    if (response.status === 401) return null;
+    if (!response.ok) return failure(request, response);
+    return (await response.json()) as Session;
+  },
+
+  devUsers: (request: Request) => getJson<DevUsers>(request, "/app/dev/users"),
+
+  /** Signs in as a dev user; on success the returned headers carry the session cookie. */
+  async devSignIn(
+    request: Request,
+    userId: string,
+  ): Promise<{ ok: true; session: Session; headers: Headers } | { ok: false; status: number; error: ApiErrorBody }> {
+    const response = await call(request, "/app/dev/sign-in", { method: "POST", body: { userId } });
+    if (!response.ok) return { ok: false, status: response.status, error: await errorBody(response) };
+    return { ok: true, session: (await response.json()) as Session, headers: relayCookies(response) };
+  },
+
+  async signOut(request: Request): Promise<Headers> {
+    const response = await call(request, "/app/sign-out", { method: "POST" });
+    return relayCookies(response);
+  },
+
+  overview: (request: Request) => getJson<Overview>(request, "/app/overview"),
+
+  orders: (request: Request, params: OrderQuery) =>
+    getJson<Page<OrderSummary>>(request, `/app/orders${query({ ...params })}`),
+
+  order: (request: Request, id: string) => getJson<Order>(request, `/app/orders/${encodeURIComponent(id)}`),
+
+  facets: (request: Request) => getJson<Facets>(request, "/app/facets"),
+};
+
+/** Only app-relative paths are allowed as post-sign-in destinations (no open redirects). */
+export function safeRedirect(target: FormDataEntryValue | string | null | undefined): string {
+  if (
+    typeof target !== "string" ||
+    !target.startsWith("/") ||
+    target.startsWith("//") ||
+    target.includes("\\") ||
+    target.startsWith("/sign-")
+  )
+    return "/";
+  return target;
+}

@@ -1,0 +1,411 @@
+import { useFormat } from "@crossflow/i18n/react";
+import {
+  Badge,
+  ButtonLink,
+  Card,
+  Chips,
+  DataTable,
+  EmptyState,
+  ErrorView,
+  FactList,
+  Icon,
+  KeyValueCard,
+  Notice,
+  PageHeader,
+  statusTone,
+  Timeline,
+  type Tone,
+} from "@crossflow/ui";
+import { CountryLabel, OrderStatusBadge, RouteError } from "@crossflow/ui/app";
+import { useTranslation } from "react-i18next";
+import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { api, type Decision, type Order, type OrderLine } from "../lib/api.server";
+import type { Route } from "./+types/order";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const order = await api.order(request, params.orderId);
+  return { order };
+}
+
+const KIND_TONES: Record<string, Tone> = {
+  payment: "info",
+  risk: "accent",
+  address: "neutral",
+  customs: "neutral",
+  allocation: "info",
+  routing: "accent",
+  exception: "warning",
+  action: "success",
+};
+
+function useDecisionKind() {
+  const { t, i18n } = useTranslation("console");
+  return (kind: string) =>
+    i18n.exists(`order.decisionKind.${kind}`, { ns: "console" })
+      ? t(`order.decisionKind.${kind as "payment"}`)
+      : kind.replace(/_/g, " ");
+}
+
+function Decisions({ decisions }: { decisions: Decision[] }) {
+  const { t } = useTranslation("console");
+  const format = useFormat();
+  const kindLabel = useDecisionKind();
+  if (decisions.length === 0) return <EmptyState compact icon="sparkle" title={t("order.decisionsEmpty")} />;
+  const ordered = [...decisions].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return (
+    <ol className="cf-decisions">
+      {ordered.map((decision) => (
+        <li key={decision.id} className="cf-decision">
+          <div className="cf-decision__kind">
+            <Badge tone={KIND_TONES[decision.kind] ?? "neutral"}>{kindLabel(decision.kind)}</Badge>
+            <time
+              className="cf-cell-sub cf-num"
+              dateTime={decision.createdAt}
+              title={format.dateTime(decision.createdAt, "long")}
+            >
+              {format.dateTime(decision.createdAt, "time")}
+            </time>
+          </div>
+          <div>
+            <p className="cf-decision__reason">{decision.reason}</p>
+            <Chips value={decision.outcome} />
+            <div className="cf-decision__meta">
+              <span>
+                {t("order.rule")}:{" "}
+                {decision.ruleId ? (
+                  <code>
+                    {decision.ruleId}
+                    {decision.ruleVersion ? ` v${decision.ruleVersion}` : ""}
+                  </code>
+                ) : (
+                  t("order.builtIn")
+                )}
+              </span>
+            </div>
+            {decision.facts && Object.keys(decision.facts).length > 0 ? (
+              <details className="cf-disclosure">
+                <summary>
+                  <Icon name="chevronRight" />
+                  {t("order.showFacts")}
+                </summary>
+                <FactList facts={decision.facts} />
+              </details>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Where a line ships from: its live allocations (several when split), else the single warehouse. */
+function LineWarehouses({ line }: { line: OrderLine }) {
+  const { t } = useTranslation("console");
+  const live = (line.allocations ?? []).filter((allocation) => !allocation.released);
+  if (live.length > 0)
+    return (
+      <span className="cf-stack-xs">
+        {live.map((allocation) => (
+          <code key={allocation.warehouseId} className="cf-id" title={allocation.warehouseId}>
+            {allocation.warehouseId}
+            {live.length > 1 ? ` × ${allocation.quantity}` : ""}
+          </code>
+        ))}
+      </span>
+    );
+  if (line.warehouseId)
+    return (
+      <code className="cf-id" title={line.warehouseId}>
+        {line.warehouseId}
+      </code>
+    );
+  return <span className="cf-subtle">{t("order.notAllocated")}</span>;
+}
+
+function Lines({ order }: { order: Order }) {
+  const { t } = useTranslation("console");
+  const format = useFormat();
+  const money = (minor: number) => format.money(minor, order.currency);
+  return (
+    <DataTable
+      rows={order.lines}
+      rowKey={(line) => line.sku}
+      columns={[
+        {
+          key: "item",
+          header: t("order.item"),
+          cell: (line) => (
+            <>
+              <div className="cf-cell-main">{line.title}</div>
+              <div className="cf-cell-sub cf-mono">{line.sku}</div>
+            </>
+          ),
+        },
+        { key: "warehouse", header: t("order.warehouse"), cell: (line) => <LineWarehouses line={line} /> },
+        {
+          key: "qty",
+          header: t("order.quantity"),
+          align: "right",
+          cell: (line) => <span className="cf-num">{format.number(line.quantity)}</span>,
+        },
+        {
+          key: "unit",
+          header: t("order.unitPrice"),
+          align: "right",
+          cell: (line) => (
+            <span className="cf-num">{format.money(line.unitPrice, line.currency ?? order.currency)}</span>
+          ),
+        },
+        {
+          key: "amount",
+          header: t("order.lineTotal"),
+          align: "right",
+          cell: (line) => (
+            <span className="cf-num cf-cell-main">
+              {format.money(line.unitPrice * line.quantity, line.currency ?? order.currency)}
+            </span>
+          ),
+        },
+      ]}
+      footer={
+        <>
+          <tr>
+            <td colSpan={4} className="cf-align-right cf-muted">
+              {t("order.subtotal")}
+            </td>
+            <td className="cf-align-right cf-num">{money(order.subtotal)}</td>
+          </tr>
+          <tr>
+            <td colSpan={4} className="cf-align-right cf-muted">
+              {t("order.shipping")}
+            </td>
+            <td className="cf-align-right cf-num">{money(order.shippingPaid)}</td>
+          </tr>
+          <tr>
+            <td colSpan={4} className="cf-align-right">
+              <strong>{t("order.total")}</strong>
+            </td>
+            <td className="cf-align-right cf-num">
+              <strong>{money(order.total)}</strong>
+            </td>
+          </tr>
+        </>
+      }
+    />
+  );
+}
+
+export default function OrderPage({ loaderData }: Route.ComponentProps) {
+  const { order } = loaderData;
+  const { t } = useTranslation("console");
+  const { t: tc } = useTranslation("common");
+  const format = useFormat();
+  const address = order.shippingAddress;
+  const timeline = [...order.timeline].sort((a, b) => b.at.localeCompare(a.at));
+
+  return (
+    <>
+      <title>{`${t("order.title", { number: order.externalId })} · ${tc("brand")}`}</title>
+      <PageHeader
+        breadcrumb={
+          <>
+            <Link to="/orders">{t("order.breadcrumb")}</Link>
+            <Icon name="chevronRight" />
+            <span>{order.externalId}</span>
+          </>
+        }
+        title={
+          <>
+            {t("order.title", { number: order.externalId })}
+            <OrderStatusBadge status={order.status} size="lg" />
+          </>
+        }
+        meta={
+          <>
+            <span>
+              <Icon name="clock" />
+              {t("order.placed", { date: format.dateTime(order.placedAt ?? order.createdAt, "long") })}
+            </span>
+            <span>
+              <Icon name="inbox" />
+              {t("order.via", { channel: format.channel(order.channel) })}
+            </span>
+            <span className="cf-mono">{order.id}</span>
+          </>
+        }
+        actions={
+          <div className="cf-total">
+            <span className="cf-total__label">{t("order.total")}</span>
+            <span className="cf-total__value cf-num">{format.money(order.total, order.currency)}</span>
+          </div>
+        }
+      />
+
+      <div className="cf-stack">
+        {order.holds.length > 0 ? (
+          <Notice tone="warning" title={t("order.holdsTitle")} role="status">
+            <p>{t("order.holdsBody")}</p>
+            <ul>
+              {order.holds.map((hold) => (
+                <li key={hold.code}>
+                  {hold.message} <code className="cf-subtle">{hold.code}</code>
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+
+        <div className="cf-grid cf-grid--detail">
+          <div className="cf-stack">
+            <Card title={t("order.lines")} flush>
+              <Lines order={order} />
+            </Card>
+            <Card title={t("order.decisions")} subtitle={t("order.decisionsHint")} flush divided>
+              <Decisions decisions={order.decisions} />
+            </Card>
+            <div className="cf-grid cf-grid--2">
+              <Card title={t("order.shipments")}>
+                {order.shipments.length === 0 ? (
+                  <p className="cf-muted">{t("order.shipmentsEmpty")}</p>
+                ) : (
+                  <ul className="cf-plain-list">
+                    {order.shipments.map((shipment, index) => (
+                      <li key={shipment.id ?? index} className="cf-shipment">
+                        <Icon name="truck" />
+                        <span>
+                          <span className="cf-cell-main">
+                            {[shipment.carrier, shipment.service].filter(Boolean).join(" · ")}
+                          </span>
+                          {shipment.trackingNumber ? (
+                            <code className="cf-cell-sub"> {shipment.trackingNumber}</code>
+                          ) : null}
+                        </span>
+                        {shipment.status ? <Badge>{shipment.status.replace(/_/g, " ")}</Badge> : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Card>
+              <Card title={t("order.documents")}>
+                {order.documents.length === 0 ? (
+                  <p className="cf-muted">{t("order.documentsEmpty")}</p>
+                ) : (
+                  <ul className="cf-plain-list">
+                    {order.documents.map((document, index) => (
+                      <li key={document.id ?? index}>
+                        <Icon name="file" />
+                        {document.url ? (
+                          <a href={document.url} target="_blank" rel="noreferrer">
+                            {document.kind.replace(/_/g, " ")}
+                          </a>
+                        ) : (
+                          document.kind.replace(/_/g, " ")
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Card>
+            </div>
+          </div>
+
+          <div className="cf-stack">
+            <KeyValueCard
+              title={t("order.customer")}
+              items={[
+                { label: t("order.name"), value: order.customer.name },
+                {
+                  label: t("order.email"),
+                  value: <a href={`mailto:${order.customer.email}`}>{order.customer.email}</a>,
+                },
+                { label: t("order.phone"), value: order.customer.phone || tc("empty") },
+                {
+                  label: t("order.locale"),
+                  value: order.customer.locale ? format.language(order.customer.locale) : tc("empty"),
+                },
+              ]}
+            />
+            <Card title={t("order.shipTo")}>
+              <address className="cf-address">
+                {address.name}
+                <br />
+                {address.line1}
+                {address.line2 ? (
+                  <>
+                    <br />
+                    {address.line2}
+                  </>
+                ) : null}
+                <br />
+                {[address.postalCode, address.city].filter(Boolean).join(" ")}
+                {address.region ? `, ${address.region}` : ""}
+                <br />
+              </address>
+              <div style={{ marginTop: 8 }}>
+                <CountryLabel code={address.country} />
+              </div>
+            </Card>
+            <KeyValueCard
+              title={t("order.payment")}
+              items={
+                order.payment
+                  ? [
+                      { label: t("order.provider"), value: order.payment.provider },
+                      { label: t("order.reference"), value: <code>{order.payment.reference}</code> },
+                      {
+                        label: t("order.paymentStatus"),
+                        value: (
+                          <Badge tone={order.payment.status === "paid" ? "success" : "neutral"}>
+                            {order.payment.status}
+                          </Badge>
+                        ),
+                      },
+                    ]
+                  : [{ label: t("order.paymentStatus"), value: tc("empty") }]
+              }
+            />
+            <Card
+              title={t("order.timeline")}
+              footer={<span className="cf-muted">{tc("time.shownIn", { timeZone: format.timeZone })}</span>}
+            >
+              <Timeline
+                label={t("order.timeline")}
+                empty={<p className="cf-muted">{t("order.timelineEmpty")}</p>}
+                entries={timeline.map((event, index) => ({
+                  id: `${event.at}-${index}`,
+                  title: format.status(event.status),
+                  time: format.dateTime(event.at),
+                  dateTime: event.at,
+                  body: event.message ?? undefined,
+                  meta: event.actor ?? undefined,
+                  tone: statusTone(event.status),
+                }))}
+              />
+            </Card>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation("console");
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <ErrorView
+        tone="neutral"
+        code="404"
+        title={t("order.notFoundTitle")}
+        body={t("order.notFoundBody")}
+        action={
+          <ButtonLink to="/orders" variant="primary">
+            {t("order.backToOrders")}
+          </ButtonLink>
+        }
+      />
+    );
+  }
+  return <RouteError />;
+}

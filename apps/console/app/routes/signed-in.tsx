@@ -1,0 +1,99 @@
+import { AppShell, Brand, Button, SideNav, TextInput } from "@crossflow/ui";
+import { LocaleSwitcher, RouteError } from "@crossflow/ui/app";
+import { useTranslation } from "react-i18next";
+import { Form, Outlet, redirect, type ShouldRevalidateFunctionArgs, useLocation } from "react-router";
+import { api } from "../lib/api.server";
+import type { Route } from "./+types/signed-in";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const session = await api.session(request);
+  if (session.kind !== "merchant" || !session.tenant) throw redirect("/sign-in");
+  // The on-hold count in the sidebar is a nicety: the page still renders without it.
+  const onHold = await api.overview(request).then(
+    (overview) => overview.onHold,
+    () => null,
+  );
+  return { session: { ...session, tenant: session.tenant }, onHold };
+}
+
+export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return formMethod && formMethod !== "GET" ? defaultShouldRevalidate : false;
+}
+
+function Shell({
+  session,
+  onHold,
+  children,
+}: {
+  session: Route.ComponentProps["loaderData"]["session"];
+  onHold: number | null;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation("console");
+  const { t: tc } = useTranslation("common");
+  const location = useLocation();
+  const inOrders = location.pathname.startsWith("/orders");
+  const onHoldActive =
+    location.pathname === "/orders" && new URLSearchParams(location.search).get("status") === "on_hold";
+  return (
+    <AppShell
+      skipLabel={tc("skipToContent")}
+      brand={<Brand name={tc("brand")} app={t("appName")} />}
+      org={{ name: session.tenant.name, meta: session.role ? tc(`role.${session.role}`) : undefined }}
+      nav={
+        <SideNav
+          label={t("nav.main")}
+          items={[
+            { to: "/", label: t("nav.overview"), icon: "overview", end: true },
+            { to: "/orders", label: t("nav.orders"), icon: "orders", active: inOrders && !onHoldActive },
+            {
+              to: "/orders?status=on_hold",
+              label: t("nav.onHold"),
+              icon: "hold",
+              active: onHoldActive,
+              count: onHold ?? undefined,
+            },
+          ]}
+        />
+      }
+      user={{ name: session.user.name, detail: session.user.email }}
+      signOut={
+        <Form method="post" action="/sign-out">
+          <Button type="submit" variant="ghost" size="sm" block style={{ justifyContent: "flex-start" }}>
+            {tc("actions.signOut")}
+          </Button>
+        </Form>
+      }
+      topbar={
+        <>
+          <div className="cf-topbar__start">
+            <Form method="get" action="/orders" role="search" style={{ width: "min(100%, 360px)" }}>
+              <TextInput
+                type="search"
+                name="q"
+                icon="search"
+                placeholder={t("orders.searchPlaceholder")}
+                aria-label={t("orders.search")}
+              />
+            </Form>
+          </div>
+          <LocaleSwitcher />
+        </>
+      }
+    >
+      {children}
+    </AppShell>
+  );
+}
+
+export default function SignedIn({ loaderData }: Route.ComponentProps) {
+  return (
+    <Shell session={loaderData.session} onHold={loaderData.onHold}>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteError standalone />;
+}

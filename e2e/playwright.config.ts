@@ -1,0 +1,52 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 4311);
+export const E2E_BASE_URL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
+process.env.E2E_BASE_URL = E2E_BASE_URL;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.ts",
+  outputDir: "artifacts/test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["html", { outputFolder: "artifacts/report", open: "never" }]],
+  use: {
+    baseURL: E2E_BASE_URL,
+    launchOptions: chromium,
+    screenshot: "on",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "console", testMatch: "console.spec.ts" },
+    { name: "partner", testMatch: "partner.spec.ts" },
+    { name: "portal", testMatch: "portal.spec.ts" },
+  ],
+  webServer: {
+    // A fresh PostgreSQL database, migrated and seeded, served like production.
+    command: `pnpm exec tsx serve-e2e.ts --port ${PORT}`,
+    cwd: import.meta.dirname,
+    url: `${E2E_BASE_URL}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,7 @@
+import "./messages";
+
+export * from "./format";
+export { createI18n } from "./instance";
+export * from "./locales";
+export type { Messages, NamespaceResources } from "./messages";
+export * from "./status";

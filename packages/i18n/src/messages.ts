@@ -1,0 +1,12 @@
+import type en from "./locales/en";
+
+/** The shape every locale must have: exactly the keys of English, every value a string. */
+export type Messages = typeof en;
+export type NamespaceResources = { [N in keyof Messages]?: Messages[N] };
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "common";
+    resources: Messages;
+  }
+}

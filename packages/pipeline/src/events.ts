@@ -1,0 +1,50 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+/**
+ * Every event the pipeline reacts to: a zod schema for its data and an Inngest v4 `eventType`
+ * built from it. Use the event type as a function trigger (`triggers: [orderReceived]`) so the
+ * handler's `event.data` is typed and validated, and `orderReceived.create(data)` to build one.
+ */
+const tenantOrder = {
+  tenantId: z.string().min(1),
+  orderId: z.string().min(1),
+};
+
+export const orderReceivedData = z.object(tenantOrder);
+export const orderCancelledData = z.object(tenantOrder);
+export const orderHoldReleasedData = z.object({ ...tenantOrder, actor: z.string().min(1) });
+
+export const orderReceived = eventType("order/received", { schema: orderReceivedData });
+export const orderCancelled = eventType("order/cancelled", { schema: orderCancelledData });
+export const orderHoldReleased = eventType("order/hold.released", { schema: orderHoldReleasedData });
+
+export const eventSchemas = {
+  "order/received": orderReceivedData,
+  "order/cancelled": orderCancelledData,
+  "order/hold.released": orderHoldReleasedData,
+} as const;
+
+export type CrossflowEventName = keyof typeof eventSchemas;
+export type CrossflowEventData<TName extends CrossflowEventName> = z.infer<(typeof eventSchemas)[TName]>;
+
+/** An event the application may send: a known name, its data, and optionally an id (deduplicates for 24 h). */
+export type CrossflowEvent = {
+  [TName in CrossflowEventName]: { name: TName; data: CrossflowEventData<TName>; id?: string; ts?: number };
+}[CrossflowEventName];
+
+export function isCrossflowEventName(name: string): name is CrossflowEventName {
+  return Object.hasOwn(eventSchemas, name);
+}
+
+/** Validates an event against its schema; throws (a ZodError for bad data) before anything is sent. */
+export function parseCrossflowEvent(event: { name: string; data?: unknown; id?: string; ts?: number }): CrossflowEvent {
+  if (!isCrossflowEventName(event.name)) throw new Error(`Unknown event "${event.name}"`);
+  const data = eventSchemas[event.name].parse(event.data);
+  return {
+    name: event.name,
+    data,
+    ...(event.id !== undefined ? { id: event.id } : {}),
+    ...(event.ts !== undefined ? { ts: event.ts } : {}),
+  } as CrossflowEvent;
+}

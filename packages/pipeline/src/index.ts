@@ -1,0 +1,17 @@
+export {
+  type CreateInngestClientOptions,
+  type CrossflowInngest,
+  createInngestClient,
+  INNGEST_APP_ID,
+  type InngestMode,
+  inngest,
+  inngestModeOf,
+  resolveInngestMode,
+} from "./client";
+export * from "./events";
+export * from "./executor/index";
+export { createFunctions } from "./functions/index";
+export type { LocalEventInput } from "./local-events";
+export { createPipelineRuntime, type PipelineRuntime, type PipelineRuntimeOptions } from "./runtime";
+export { createEventSender, type EventSender, type EventSenderOptions } from "./send";
+export { createInngestHandler, INNGEST_SERVE_PATH, type InngestHandlerOptions } from "./serve";

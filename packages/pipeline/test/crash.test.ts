@@ -1,0 +1,68 @@
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createPostgresDatabase, type TestDatabase } from "./database";
+import { callsOf, effectsOf } from "./fixtures";
+import { createHarness } from "./harness";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createPostgresDatabase();
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+it.each([
+  // Killed in the first step, before anything was memoized.
+  { hangIn: "charge", expectedCalls: ["charge", "charge", "ship"] },
+  // Killed in the second step: "charge" was memoized and never runs again.
+  { hangIn: "ship", expectedCalls: ["charge", "ship", "ship"] },
+])(
+  "resumes a run whose worker was SIGKILLed in $hangIn: completes once, each effect committed once",
+  async ({ hangIn, expectedCalls }) => {
+    const db = database.handle.db;
+    const { executor } = createHarness(db, { executor: { workerId: "recovering-worker", leaseMs: 500 } });
+    await executor.send({ name: "test/crash", data: {} });
+
+    // A separate process claims the run, charges, and is killed inside "ship" after its side effect.
+    const child = fork(fileURLToPath(new URL("./crash-worker.ts", import.meta.url)), {
+      execArgv: ["--import", "tsx"],
+      env: { ...process.env, DATABASE_URL: database.url, CRASH_HANG_IN: hangIn, CRASH_LEASE_MS: "500" },
+      stdio: "inherit",
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once("exit", (_code, signal) => resolve(signal)),
+    );
+    const before = (await callsOf(db, hangIn)).length;
+    await waitFor(async () => (await callsOf(db, hangIn)).length === before + 1, 15_000);
+    child.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+
+    const [stranded] = await executor.listRuns({ functionId: "crossflow-test-crashable", status: "running" });
+    expect(stranded?.status).toBe("running");
+    expect(stranded?.pending).toMatchObject([{ kind: "discover" }]);
+
+    // A new worker takes the item over once the dead worker's lease has run out.
+    await executor.drain({ timeoutMs: 10_000 });
+
+    const run = await executor.getRun(stranded!.id);
+    expect(run).toMatchObject({ status: "completed", output: "shipped" });
+    const runsForEvent = await executor.listRuns({ functionId: "crossflow-test-crashable" });
+    expect(runsForEvent.filter((r) => r.eventId === run?.eventId)).toHaveLength(1);
+    const calls = (await callsOf(db)).filter((c) => c.run_id === run?.id).map((c) => c.step);
+    expect(calls).toEqual(expectedCalls);
+    const effects = (await effectsOf(db)).filter((e) => e.run_id === run?.id).map((e) => e.step);
+    expect(effects.sort()).toEqual(["charge", "ship"]);
+  },
+);

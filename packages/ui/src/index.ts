@@ -1,0 +1,15 @@
+export { Badge, StatusBadge, statusTone, type Tone } from "./Badge";
+export { Button, ButtonLink, type ButtonSize, type ButtonVariant } from "./Button";
+export { Card, type KeyValue, KeyValueCard, KeyValueList, Meter, StatCard, type StatTone } from "./Card";
+export { cx } from "./cx";
+export { type BarItem, BarList, Chips, FactList } from "./Data";
+export { type DevUserChoice, DevUserList } from "./DevSignIn";
+export { ErrorView } from "./Error";
+export { EmptyState, Notice } from "./Feedback";
+export { Field, FilterBar, SelectInput, type SelectOption, TextInput } from "./Form";
+export { BrandMark, Icon, type IconName } from "./Icon";
+export { type LocaleChoice, LocaleMenu } from "./Locale";
+export { type ProgressStep, StatusProgress } from "./Progress";
+export { AppShell, AuthLayout, Avatar, Brand, type NavItem, PageHeader, SideNav } from "./Shell";
+export { type Column, DataTable, Pager } from "./Table";
+export { Timeline, type TimelineEntry } from "./Timeline";
