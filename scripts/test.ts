@@ -6,7 +6,10 @@ import { spawn } from "node:child_process";
 const stages: Array<{ name: string; cmd: string[] }> = [
   { name: "lint (biome)", cmd: ["pnpm", "exec", "biome", "check", "."] },
   { name: "types (tsc per package)", cmd: ["pnpm", "exec", "turbo", "run", "typecheck", "--output-logs=errors-only"] },
-  { name: "unit + integration (vitest)", cmd: ["pnpm", "exec", "turbo", "run", "test", "--concurrency=2", "--output-logs=full"] },
+  {
+    name: "unit + integration (vitest)",
+    cmd: ["pnpm", "exec", "turbo", "run", "test", "--concurrency=2", "--output-logs=full"],
+  },
   { name: "web builds", cmd: ["pnpm", "exec", "turbo", "run", "build", "--output-logs=errors-only"] },
   { name: "e2e (playwright)", cmd: ["pnpm", "exec", "playwright", "test", "-c", "e2e/playwright.config.ts"] },
 ];

@@ -64,7 +64,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   );
   appFetch = (request) => app.fetch(request);
 
-  const handoff = options.cliHandoff && database.driver === "pglite" ? createServerHandoff({ db: database.db, events }) : null;
+  const handoff =
+    options.cliHandoff && database.driver === "pglite" ? createServerHandoff({ db: database.db, events }) : null;
   if (handoff) app.route("/", handoff.routes);
 
   const server = serve({ fetch: app.fetch, port: options.port, hostname: host });
@@ -75,7 +76,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   pipeline.start();
   await handoff?.announce(origin);
   if (mounted.length < 3 && !options.requireWebApps) {
-    console.warn(`[serve] web apps not built: ${["console", "partner", "portal"].filter((a) => !mounted.includes(a as never)).join(", ")} (run pnpm build)`);
+    console.warn(
+      `[serve] web apps not built: ${["console", "partner", "portal"].filter((a) => !mounted.includes(a as never)).join(", ")} (run pnpm build)`,
+    );
   }
 
   let closed = false;

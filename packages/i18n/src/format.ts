@@ -71,12 +71,13 @@ export function isValidTimeZone(timeZone: string | null | undefined): timeZone i
   }
 }
 
-export type DateTimeStyle = "dateTime" | "date" | "time" | "long";
+export type DateTimeStyle = "dateTime" | "date" | "time" | "short" | "long";
 
 const STYLES: Record<DateTimeStyle, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: "medium", timeStyle: "short" },
   date: { dateStyle: "medium" },
   time: { timeStyle: "short" },
+  short: { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" },
   long: { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
 };
 

@@ -86,3 +86,10 @@ describe("other formatters", () => {
     expect(countryName("JP", "fr")).toBe("Japon");
   });
 });
+
+describe("short date style", () => {
+  it("drops the year for dense tables", () => {
+    expect(norm(formatDateTime("2026-11-26T23:30:00Z", "en", "Europe/Berlin", "short"))).toBe("Nov 27, 12:30 AM");
+    expect(norm(formatDateTime("2026-11-26T23:30:00Z", "zh-CN", "Asia/Shanghai", "short"))).toBe("11月27日 7:30");
+  });
+});

@@ -32,7 +32,8 @@ function print(result: Record<string, unknown>, asJson: boolean) {
     console.log(JSON.stringify(result));
     return;
   }
-  for (const [key, value] of Object.entries(result)) console.log(`${key}: ${typeof value === "object" ? JSON.stringify(value) : value}`);
+  for (const [key, value] of Object.entries(result))
+    console.log(`${key}: ${typeof value === "object" ? JSON.stringify(value) : value}`);
 }
 
 async function main(argv: string[]) {
@@ -47,9 +48,16 @@ async function main(argv: string[]) {
 
   if (command === "serve") {
     const port = Number(values.port ?? process.env.PORT ?? 3000);
-    if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port must be a port number, got ${values.port}`);
-    const server = await startServer({ port, host: typeof values.host === "string" ? values.host : undefined, cliHandoff: true });
-    console.log(`Crossflow is running at ${server.url}/  (console ${server.url}/console/ · partner ${server.url}/partner/ · portal ${server.url}/portal/ · API ${server.url}/v1/docs)`);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535)
+      throw new UsageError(`--port must be a port number, got ${values.port}`);
+    const server = await startServer({
+      port,
+      host: typeof values.host === "string" ? values.host : undefined,
+      cliHandoff: true,
+    });
+    console.log(
+      `Crossflow is running at ${server.url}/  (console ${server.url}/console/ · partner ${server.url}/partner/ · portal ${server.url}/portal/ · API ${server.url}/v1/docs)`,
+    );
     const stop = async () => {
       await server.close();
       process.exit(0);
@@ -60,7 +68,8 @@ async function main(argv: string[]) {
   }
 
   const runData = DATA_COMMANDS[command];
-  if (!runData && command !== "db:migrate" && command !== "runs:list") throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+  if (!runData && command !== "db:migrate" && command !== "runs:list")
+    throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
 
   const server = embedded ? runningEmbeddedServer() : null;
   if (server) {
@@ -72,7 +81,9 @@ async function main(argv: string[]) {
       print(await runInServer(server, command, values), asJson);
       return 0;
     }
-    throw new UsageError(`${command} needs the embedded database, which the server at ${server.origin} holds: stop it first`);
+    throw new UsageError(
+      `${command} needs the embedded database, which the server at ${server.origin} holds: stop it first`,
+    );
   }
 
   const database = await openDatabase();
@@ -81,9 +92,16 @@ async function main(argv: string[]) {
     if (command === "db:migrate") {
       print({ migrated: true, driver: database.driver }, asJson);
     } else if (command === "runs:list") {
-      const runs = await listRuns(database.db, { status: values.status as never, limit: values.limit ? Number(values.limit) : 50 });
+      const runs = await listRuns(database.db, {
+        status: values.status as never,
+        limit: values.limit ? Number(values.limit) : 50,
+      });
       if (asJson) console.log(JSON.stringify(runs));
-      else for (const run of runs) console.log(`${run.id}  ${run.functionId}  ${run.status}  failedAttempts=${run.failedAttempts}${run.lastError ? `  lastError=${run.lastError}` : ""}`);
+      else
+        for (const run of runs)
+          console.log(
+            `${run.id}  ${run.functionId}  ${run.status}  failedAttempts=${run.failedAttempts}${run.lastError ? `  lastError=${run.lastError}` : ""}`,
+          );
     } else {
       const { createEventSenderForCli } = await import("./cli-events");
       const events = await createEventSenderForCli(database.db);

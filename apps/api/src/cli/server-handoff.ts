@@ -24,7 +24,8 @@ export function createServerHandoff(ctx: CommandContext) {
   routes.post("/internal/cli/:command", async (c) => {
     const given = Buffer.from(c.req.header(TOKEN_HEADER) ?? "");
     const expected = Buffer.from(token);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return c.json({ error: "forbidden" }, 403);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return c.json({ error: "forbidden" }, 403);
     const run = DATA_COMMANDS[c.req.param("command")];
     if (!run) return c.json({ error: `unknown command ${c.req.param("command")}` }, 404);
     try {

@@ -187,22 +187,25 @@ export default function OrdersPage({ loaderData }: Route.ComponentProps) {
             ),
           },
           {
-            key: "lines",
-            header: t("orders.col.lines"),
-            align: "right",
-            cell: (row) => <span className="cf-num">{format.number(row.lineCount)}</span>,
-          },
-          {
             key: "total",
             header: t("orders.col.total"),
             align: "right",
-            cell: (row) => <span className="cf-num cf-cell-main">{format.money(row.total, row.currency)}</span>,
+            cell: (row) => (
+              <>
+                <div className="cf-num cf-cell-main">{format.money(row.total, row.currency)}</div>
+                <div className="cf-cell-sub cf-nowrap">{t("orders.lineCount", { count: row.lineCount })}</div>
+              </>
+            ),
           },
           {
             key: "created",
             header: t("orders.col.created"),
             align: "right",
-            cell: (row) => <span className="cf-num cf-muted">{format.dateTime(row.createdAt)}</span>,
+            cell: (row) => (
+              <time className="cf-num cf-muted" dateTime={row.createdAt} title={format.dateTime(row.createdAt, "long")}>
+                {format.dateTime(row.createdAt, "short")}
+              </time>
+            ),
           },
         ]}
       />

@@ -53,7 +53,7 @@ function CompactOrders({ rows, empty }: { rows: OrderSummary[]; empty: React.Rea
           cell: (row) => (
             <>
               <div className="cf-num">{format.money(row.total, row.currency)}</div>
-              <div className="cf-cell-sub cf-nowrap">{format.dateTime(row.createdAt)}</div>
+              <div className="cf-cell-sub cf-nowrap">{format.dateTime(row.createdAt, "short")}</div>
             </>
           ),
         },

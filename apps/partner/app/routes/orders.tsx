@@ -126,7 +126,11 @@ export default function PartnerOrders({ loaderData }: Route.ComponentProps) {
             key: "received",
             header: t("orders.col.received"),
             align: "right",
-            cell: (row) => <span className="cf-num cf-muted">{format.dateTime(row.createdAt)}</span>,
+            cell: (row) => (
+              <time className="cf-num cf-muted" dateTime={row.createdAt} title={format.dateTime(row.createdAt, "long")}>
+                {format.dateTime(row.createdAt, "short")}
+              </time>
+            ),
           },
         ]}
       />

@@ -138,8 +138,8 @@ const de: Messages = {
       emptyBody: "Versuchen Sie einen anderen Status, ein anderes Land oder einen anderen Suchbegriff.",
       noOrdersTitle: "Noch keine Bestellungen",
       noOrdersBody: "Bestellungen aus Ihren verbundenen Kanälen erscheinen hier, sobald sie eingehen.",
-      holdCount_one: "{{count}} Sperre",
-      holdCount_other: "{{count}} Sperren",
+      lineCount_one: "{{count}} Position",
+      lineCount_other: "{{count}} Positionen",
       shown: "{{count}} auf dieser Seite",
     },
     order: {

@@ -134,8 +134,8 @@ const en = {
       emptyBody: "Try another status, country or search term.",
       noOrdersTitle: "No orders yet",
       noOrdersBody: "Orders from your connected channels appear here as soon as they arrive.",
-      holdCount_one: "{{count}} hold",
-      holdCount_other: "{{count}} holds",
+      lineCount_one: "{{count}} line",
+      lineCount_other: "{{count}} lines",
       shown: "{{count}} on this page",
     },
     order: {

@@ -138,8 +138,8 @@ const es: Messages = {
       emptyBody: "Prueba con otro estado, país o término de búsqueda.",
       noOrdersTitle: "Aún no hay pedidos",
       noOrdersBody: "Los pedidos de tus canales conectados aparecerán aquí en cuanto lleguen.",
-      holdCount_one: "{{count}} retención",
-      holdCount_other: "{{count}} retenciones",
+      lineCount_one: "{{count}} línea",
+      lineCount_other: "{{count}} líneas",
       shown: "{{count}} en esta página",
     },
     order: {

@@ -138,8 +138,8 @@ const fr: Messages = {
       emptyBody: "Essayez un autre statut, un autre pays ou un autre terme de recherche.",
       noOrdersTitle: "Aucune commande pour l'instant",
       noOrdersBody: "Les commandes de vos canaux connectés s'affichent ici dès leur arrivée.",
-      holdCount_one: "{{count}} blocage",
-      holdCount_other: "{{count}} blocages",
+      lineCount_one: "{{count}} ligne",
+      lineCount_other: "{{count}} lignes",
       shown: "{{count}} sur cette page",
     },
     order: {

@@ -137,8 +137,8 @@ const ja: Messages = {
       emptyBody: "別のステータス、国、検索語をお試しください。",
       noOrdersTitle: "まだ注文がありません",
       noOrdersBody: "接続したチャネルの注文は、届き次第ここに表示されます。",
-      holdCount_one: "保留 {{count}} 件",
-      holdCount_other: "保留 {{count}} 件",
+      lineCount_one: "{{count}} 明細",
+      lineCount_other: "{{count}} 明細",
       shown: "このページに {{count}} 件",
     },
     order: {

@@ -135,8 +135,8 @@ const zhCN: Messages = {
       emptyBody: "请尝试其他状态、国家/地区或搜索词。",
       noOrdersTitle: "还没有订单",
       noOrdersBody: "已连接渠道的订单一到达就会显示在这里。",
-      holdCount_one: "{{count}} 项暂停",
-      holdCount_other: "{{count}} 项暂停",
+      lineCount_one: "{{count}} 行",
+      lineCount_other: "{{count}} 行",
       shown: "本页 {{count}} 个",
     },
     order: {

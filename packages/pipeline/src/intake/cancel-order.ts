@@ -1,4 +1,12 @@
-import { type Database, DomainConflictError, getOrderDetail, getOrderRow, releaseOrderStock, transitionOrder, withTenant } from "@crossflow/db";
+import {
+  type Database,
+  DomainConflictError,
+  getOrderDetail,
+  getOrderRow,
+  releaseOrderStock,
+  transitionOrder,
+  withTenant,
+} from "@crossflow/db";
 import { isCancellable, type OrderStatus } from "@crossflow/domain";
 import type { EventSender } from "./receive-order";
 
@@ -17,7 +25,12 @@ export async function cancelOrder(
         { path: "status", message: order.status },
       ]);
     }
-    const units = await releaseOrderStock(tx, { tenantId: input.tenantId, orderId: input.orderId, actor: input.actor, reason: "order cancelled" });
+    const units = await releaseOrderStock(tx, {
+      tenantId: input.tenantId,
+      orderId: input.orderId,
+      actor: input.actor,
+      reason: "order cancelled",
+    });
     await transitionOrder(tx, {
       tenantId: input.tenantId,
       orderId: input.orderId,

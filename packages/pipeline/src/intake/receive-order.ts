@@ -15,7 +15,13 @@ export function orderReceivedEventId(tenantId: string, channel: string, external
  * the start event is sent again (deduplicated by its id), so a crash between the insert and
  * the send cannot strand it.
  */
-export async function receiveOrder(db: Database, events: EventSender, tenantId: string, input: NewOrder, actor: string) {
+export async function receiveOrder(
+  db: Database,
+  events: EventSender,
+  tenantId: string,
+  input: NewOrder,
+  actor: string,
+) {
   const { order, created } = await withTenant(db, tenantId, (tx) => createOrder(tx, tenantId, input, actor));
   if (created || order.status === "received") {
     await events.send({

@@ -22,9 +22,16 @@ export interface OrderRef {
   orderId: string;
 }
 
-export type StepOutcome = { outcome: "advanced"; status: string } | { outcome: "held"; holds: Hold[] } | { outcome: "skipped"; status: string };
+export type StepOutcome =
+  | { outcome: "advanced"; status: string }
+  | { outcome: "held"; holds: Hold[] }
+  | { outcome: "skipped"; status: string };
 
-async function hold(tx: Parameters<Parameters<typeof withTenant>[2]>[0], ref: OrderRef, holds: Hold[]): Promise<StepOutcome> {
+async function hold(
+  tx: Parameters<Parameters<typeof withTenant>[2]>[0],
+  ref: OrderRef,
+  holds: Hold[],
+): Promise<StepOutcome> {
   await transitionOrder(tx, {
     ...ref,
     to: "on_hold",
@@ -47,18 +54,38 @@ export async function validateOrder(db: Database, ref: OrderRef): Promise<StepOu
     if (order.status !== "received") return { outcome: "skipped", status: order.status };
 
     const lines = await getOrderLines(tx, ref.orderId);
-    const catalog = new Set((await getProductsBySkus(tx, lines.map((l) => l.sku))).map((p) => p.sku));
-    const skuHold = unknownSkuHold(lines.map((l) => l.sku), catalog);
+    const catalog = new Set(
+      (
+        await getProductsBySkus(
+          tx,
+          lines.map((l) => l.sku),
+        )
+      ).map((p) => p.sku),
+    );
+    const skuHold = unknownSkuHold(
+      lines.map((l) => l.sku),
+      catalog,
+    );
     const payment = checkPayment(order.payment);
     await recordDecision(tx, {
       ...ref,
       kind: "payment",
       outcome: { verified: payment.verified, status: order.payment.status },
       reason: payment.verified ? payment.reason : payment.hold.message,
-      facts: { provider: order.payment.provider, reference: order.payment.reference ?? null, status: order.payment.status, total: order.total, currency: order.currency },
+      facts: {
+        provider: order.payment.provider,
+        reference: order.payment.reference ?? null,
+        status: order.payment.status,
+        total: order.total,
+        currency: order.currency,
+      },
     });
     if (!payment.verified || skuHold) {
-      return hold(tx, ref, [skuHold, payment.verified ? null : payment.hold].filter((h): h is Hold => h !== null));
+      return hold(
+        tx,
+        ref,
+        [skuHold, payment.verified ? null : payment.hold].filter((h): h is Hold => h !== null),
+      );
     }
 
     await transitionOrder(tx, { ...ref, to: "payment_verified", actor: PIPELINE_ACTOR, message: payment.reason });
@@ -76,7 +103,12 @@ export async function validateOrder(db: Database, ref: OrderRef): Promise<StepOu
       reason: "No risk rules are configured for this tenant, so the order passes screening",
       facts,
     });
-    await transitionOrder(tx, { ...ref, to: "screened", actor: PIPELINE_ACTOR, message: "Screened: no risk rules matched" });
+    await transitionOrder(tx, {
+      ...ref,
+      to: "screened",
+      actor: PIPELINE_ACTOR,
+      message: "Screened: no risk rules matched",
+    });
     return { outcome: "advanced", status: "screened" };
   });
 }
@@ -93,7 +125,12 @@ export async function allocateOrder(db: Database, ref: OrderRef): Promise<StepOu
       if (!order) throw new DomainConflictError("not_found", `Order ${ref.orderId} not found`);
       if (order.status !== "screened") return { outcome: "skipped", status: order.status } as const;
       if ((await activeAllocations(tx, ref.orderId)).length > 0) {
-        await transitionOrder(tx, { ...ref, to: "allocated", actor: PIPELINE_ACTOR, message: "Stock already reserved" });
+        await transitionOrder(tx, {
+          ...ref,
+          to: "allocated",
+          actor: PIPELINE_ACTOR,
+          message: "Stock already reserved",
+        });
         return { outcome: "advanced", status: "allocated" } as const;
       }
       const lines = await getOrderLines(tx, ref.orderId);
@@ -112,21 +149,44 @@ export async function allocateOrder(db: Database, ref: OrderRef): Promise<StepOu
         objective: "nearest warehouse that fills the whole order, else fewest nearest",
       };
       if (plan.kind === "unfillable") {
-        await recordDecision(tx, { ...ref, kind: "allocation", outcome: { allocated: false, shortfall: plan.shortfall }, reason: plan.reason, facts });
+        await recordDecision(tx, {
+          ...ref,
+          kind: "allocation",
+          outcome: { allocated: false, shortfall: plan.shortfall },
+          reason: plan.reason,
+          facts,
+        });
         return hold(tx, ref, [{ code: "insufficient_stock", message: plan.reason }]);
       }
-      await reserveStock(tx, { tenantId: ref.tenantId, orderId: ref.orderId, parts: plan.parts, actor: PIPELINE_ACTOR });
-      const used = await getWarehousesByIds(tx, plan.parts.map((p) => p.warehouseId));
+      await reserveStock(tx, {
+        tenantId: ref.tenantId,
+        orderId: ref.orderId,
+        parts: plan.parts,
+        actor: PIPELINE_ACTOR,
+      });
+      const used = await getWarehousesByIds(
+        tx,
+        plan.parts.map((p) => p.warehouseId),
+      );
       const codes = plan.parts.map((p) => used.find((w) => w.id === p.warehouseId)?.code ?? p.warehouseId);
       await recordDecision(tx, {
         ...ref,
         kind: "allocation",
-        outcome: { allocated: true, split: plan.parts.length > 1, parts: plan.parts.map((p, i) => ({ ...p, warehouseCode: codes[i] })) },
+        outcome: {
+          allocated: true,
+          split: plan.parts.length > 1,
+          parts: plan.parts.map((p, i) => ({ ...p, warehouseCode: codes[i] })),
+        },
         reason: plan.reason,
         facts,
         alternatives: plan.alternatives,
       });
-      await transitionOrder(tx, { ...ref, to: "allocated", actor: PIPELINE_ACTOR, message: `Stock reserved at ${codes.join(" + ")}` });
+      await transitionOrder(tx, {
+        ...ref,
+        to: "allocated",
+        actor: PIPELINE_ACTOR,
+        message: `Stock reserved at ${codes.join(" + ")}`,
+      });
       return { outcome: "advanced", status: "allocated" } as const;
     });
 

@@ -15,7 +15,10 @@ export type CommandArgs = Record<string, string | boolean | undefined>;
  * The commands that work on data. They run in the CLI's own process, or — when the embedded
  * database is held by a running server — inside that server (see server-handoff.ts).
  */
-export const DATA_COMMANDS: Record<string, (ctx: CommandContext, args: CommandArgs) => Promise<Record<string, unknown>>> = {
+export const DATA_COMMANDS: Record<
+  string,
+  (ctx: CommandContext, args: CommandArgs) => Promise<Record<string, unknown>>
+> = {
   async "tenants:create"(ctx, args) {
     const name = typeof args.name === "string" ? args.name.trim() : "";
     if (!name) throw new UsageError("tenants:create needs --name NAME");

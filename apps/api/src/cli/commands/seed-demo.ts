@@ -39,7 +39,7 @@ const WAREHOUSES: Array<{
       postalCode: "518109",
       country: "CN",
     },
-    stock: { default: 150, "LAMP-DESK": 4, "PWR-10K": 6 },
+    stock: { default: 150, "LAMP-DESK": 6, "PWR-10K": 14 },
   },
   {
     code: "FRA1",

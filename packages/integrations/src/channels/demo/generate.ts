@@ -97,7 +97,7 @@ export function generateDemoOrders(
       payment: {
         provider,
         reference: provider === "stripe" ? `pi_demo_${number}` : `PAYID-DEMO${number}`,
-        status: random() < 0.08 ? "pending" : "paid",
+        status: random() < 0.05 ? "pending" : "paid",
       },
       placedAt: new Date(now - Math.floor(random() * 3 * 24 * 3600 * 1000)),
     });
