@@ -1,0 +1,123 @@
+import { createFunctions, createPipelineRuntime, type CrossflowEvent, type PipelineRuntime } from "@crossflow/pipeline";
+import { createTestDatabase, type TestDatabase } from "@crossflow/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/app";
+import { createTenantWithKey } from "../src/cli/commands/tenants-create";
+import { json, sampleOrder, sampleProduct, sampleWarehouse } from "./harness";
+
+// The vertical slice for real: API → durable event → local executor → /api/inngest →
+// process-order steps → database, on PostgreSQL.
+
+let t: TestDatabase;
+let runtime: PipelineRuntime;
+let app: ReturnType<typeof createApp>;
+let key: string;
+let warehouseId: string;
+
+type Order = { id: string; status: string; holds: Array<{ code: string }>; decisions: Array<{ kind: string; reason: string; outcome: Record<string, unknown> }>; timeline: Array<{ status: string }> };
+
+const call = async (method: string, path: string, body?: unknown) =>
+  app.request(path, {
+    method,
+    headers: { authorization: `Bearer ${key}`, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+
+const settle = () => runtime.executor!.runUntilIdle({ timeoutMs: 60_000 });
+
+beforeAll(async () => {
+  t = await createTestDatabase("cf_test_pipeline");
+  let appFetch: (r: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
+  runtime = createPipelineRuntime({
+    db: t.db,
+    functions: createFunctions(t.db),
+    fetch: async (r) => appFetch(r),
+    executor: { pollIntervalMs: 50, backoff: () => 100 },
+  });
+  const events = { send: async (e: { name: string; data: Record<string, unknown>; id?: string }) => void (await runtime.events.send(e as CrossflowEvent)) };
+  app = createApp({ db: t.db, events, sessionSecret: "s", clerk: null }, { inngest: runtime.handler });
+  appFetch = (r) => app.fetch(r);
+  key = (await createTenantWithKey(t.db, { name: "Pipeline" })).apiKey;
+  await call("POST", "/v1/products", sampleProduct("TEE-RED-M"));
+  await call("POST", "/v1/products", sampleProduct("SCARCE-1"));
+  warehouseId = (await json<{ id: string }>(await call("POST", "/v1/warehouses", sampleWarehouse("SZX1")))).id;
+  await call("POST", "/v1/inventory/adjustments", { sku: "TEE-RED-M", warehouseId, delta: 10, reason: "receipt" });
+  await call("POST", "/v1/inventory/adjustments", { sku: "SCARCE-1", warehouseId, delta: 5, reason: "receipt" });
+});
+
+afterAll(async () => {
+  await runtime?.stop();
+  await t?.destroy();
+});
+
+describe("process-order through the local executor", () => {
+  it("takes a paid order from received to allocated on its own, explaining each decision", async () => {
+    const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("FLOW-1", "TEE-RED-M", 2)));
+    await settle();
+    const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(order.status).toBe("allocated");
+    expect(order.timeline.map((e) => e.status)).toEqual(["received", "payment_verified", "screened", "allocated"]);
+    const allocation = order.decisions.find((d) => d.kind === "allocation");
+    expect(allocation?.reason).toContain("SZX1");
+    expect(allocation?.outcome).toMatchObject({ allocated: true, split: false });
+    expect(await json(await call("GET", "/v1/inventory?sku=TEE-RED-M"))).toMatchObject({ onHand: 10, reserved: 2, available: 8 });
+  });
+
+  it("holds an unpaid order with the reason and reserves nothing", async () => {
+    const created = await json<Order>(
+      await call("POST", "/v1/orders", { ...sampleOrder("FLOW-2"), payment: { provider: "paypal", reference: "X", status: "pending" } }),
+    );
+    await settle();
+    const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(order.status).toBe("on_hold");
+    expect(order.holds.map((h) => h.code)).toEqual(["payment_not_confirmed"]);
+  });
+
+  it("holds an order for a SKU that is not in the catalog", async () => {
+    const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("FLOW-3", "GHOST-SKU", 1)));
+    await settle();
+    const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(order.status).toBe("on_hold");
+    expect(order.holds[0]).toMatchObject({ code: "unknown_sku" });
+  });
+
+  it("never oversells: 12 concurrent orders for 5 units allocate exactly 5", async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => call("POST", "/v1/orders", sampleOrder(`RUSH-${i}`, "SCARCE-1", 1))),
+    );
+    expect(responses.every((r) => r.status === 202)).toBe(true);
+    await settle();
+    const list = await json<{ data: Array<{ externalId: string; status: string; holds: Array<{ code: string }> }> }>(
+      await call("GET", "/v1/orders?limit=200"),
+    );
+    const rush = list.data.filter((o) => o.externalId.startsWith("RUSH-"));
+    expect(rush.filter((o) => o.status === "allocated")).toHaveLength(5);
+    expect(rush.filter((o) => o.status === "on_hold" && o.holds[0]?.code === "insufficient_stock")).toHaveLength(7);
+    expect(await json(await call("GET", "/v1/inventory?sku=SCARCE-1"))).toMatchObject({ onHand: 5, reserved: 5, available: 0 });
+  });
+
+  it("processes an order delivered twice exactly once", async () => {
+    const [a, b] = await Promise.all([call("POST", "/v1/orders", sampleOrder("TWICE-1")), call("POST", "/v1/orders", sampleOrder("TWICE-1"))]);
+    const ids = [(await json<Order>(a)).id, (await json<Order>(b)).id];
+    expect(ids[0]).toBe(ids[1]);
+    await settle();
+    const runs = await runtime.executor!.listRuns({ limit: 500 });
+    const order = await json<Order>(await call("GET", `/v1/orders/${ids[0]}`));
+    expect(order.status).toBe("allocated");
+    expect(order.timeline.filter((e) => e.status === "allocated")).toHaveLength(1);
+    expect(order.decisions.filter((d) => d.kind === "allocation")).toHaveLength(1);
+    expect(runs.filter((r) => r.status === "failed")).toHaveLength(0);
+  });
+
+  it("cancelling an allocated order gives its stock back", async () => {
+    const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("CANCEL-1", "TEE-RED-M", 3)));
+    await settle();
+    const before = await json<{ reserved: number }>(await call("GET", "/v1/inventory?sku=TEE-RED-M"));
+    const res = await call("POST", `/v1/orders/${created.id}/cancel`, { reason: "duplicate" });
+    expect(res.status).toBe(200);
+    expect((await json<Order>(res)).status).toBe("cancelled");
+    const after = await json<{ reserved: number }>(await call("GET", "/v1/inventory?sku=TEE-RED-M"));
+    expect(after.reserved).toBe(before.reserved - 3);
+    await settle();
+  });
+});
