@@ -15,7 +15,11 @@ let users: DevUser[];
 
 async function signIn(kind: "merchant" | "partner", index = 0): Promise<string> {
   const user = users.filter((u) => u.kind === kind)[index]!;
-  const res = await app.request("/app/dev/sign-in", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ userId: user.id }) });
+  const res = await app.request("/app/dev/sign-in", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ userId: user.id }),
+  });
   expect(res.status).toBe(200);
   const cookie = res.headers.get("set-cookie")!;
   expect(cookie).toMatch(/HttpOnly/);
@@ -25,8 +29,16 @@ async function signIn(kind: "merchant" | "partner", index = 0): Promise<string> 
 beforeAll(async () => {
   t = await createTestDatabase("cf_test_app");
   let appFetch: (r: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
-  runtime = createPipelineRuntime({ db: t.db, functions: createFunctions(t.db), fetch: async (r) => appFetch(r), executor: { pollIntervalMs: 50 } });
-  const events = { send: async (e: { name: string; data: Record<string, unknown>; id?: string }) => void (await runtime.events.send(e as CrossflowEvent)) };
+  runtime = createPipelineRuntime({
+    db: t.db,
+    functions: createFunctions(t.db),
+    fetch: async (r) => appFetch(r),
+    executor: { pollIntervalMs: 50 },
+  });
+  const events = {
+    send: async (e: { name: string; data: Record<string, unknown>; id?: string }) =>
+      void (await runtime.events.send(e as CrossflowEvent)),
+  };
   app = createApp({ db: t.db, events, sessionSecret: "s", clerk: null }, { inngest: runtime.handler });
   appFetch = (r) => app.fetch(r);
   await seedDemo(t.db, events, { orders: 25 });
@@ -47,7 +59,9 @@ describe("sessions", () => {
 
   it("refuses /app data without a session, or with a forged cookie", async () => {
     expect((await app.request("/app/orders")).status).toBe(401);
-    expect((await app.request("/app/orders", { headers: { cookie: "cf_session=eyJzdWIiOiJ1c3JfMSJ9.forged" } })).status).toBe(401);
+    expect(
+      (await app.request("/app/orders", { headers: { cookie: "cf_session=eyJzdWIiOiJ1c3JfMSJ9.forged" } })).status,
+    ).toBe(401);
   });
 
   it("signs a merchant in and says who they are", async () => {
@@ -57,7 +71,11 @@ describe("sessions", () => {
   });
 
   it("rejects sign-in for an unknown user with the field at fault", async () => {
-    const res = await app.request("/app/dev/sign-in", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ userId: "usr_nobody" }) });
+    const res = await app.request("/app/dev/sign-in", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ userId: "usr_nobody" }),
+    });
     expect(res.status).toBe(404);
     expect((await json<{ error: { details: Array<{ path: string }> } }>(res)).error.details[0]?.path).toBe("userId");
   });
@@ -66,13 +84,17 @@ describe("sessions", () => {
 describe("console backend", () => {
   it("shows the tenant's orders with filters, facets and an overview", async () => {
     const cookie = await signIn("merchant");
-    const overview = await json<{ total: number; counts: Record<string, number> }>(await app.request("/app/overview", { headers: { cookie } }));
+    const overview = await json<{ total: number; counts: Record<string, number> }>(
+      await app.request("/app/overview", { headers: { cookie } }),
+    );
     expect(overview.total).toBe(25);
     expect(overview.counts.allocated).toBeGreaterThan(15);
     const facets = await json<{ countries: string[] }>(await app.request("/app/facets", { headers: { cookie } }));
     expect(facets.countries.length).toBeGreaterThan(8);
     const country = facets.countries[0]!;
-    const filtered = await json<{ data: Array<{ country: string }> }>(await app.request(`/app/orders?country=${country}`, { headers: { cookie } }));
+    const filtered = await json<{ data: Array<{ country: string }> }>(
+      await app.request(`/app/orders?country=${country}`, { headers: { cookie } }),
+    );
     expect(filtered.data.length).toBeGreaterThan(0);
     expect(filtered.data.every((o) => o.country === country)).toBe(true);
   });
@@ -86,9 +108,10 @@ describe("console backend", () => {
 describe("partner backend", () => {
   it("shows each partner only the orders allocated to the warehouses it runs", async () => {
     const fastship = await signIn("partner", 0);
-    const overview = await json<{ partner: { name: string }; merchants: Array<{ tenantName: string; warehouses: Array<{ code: string }> }> }>(
-      await app.request("/app/partner/overview", { headers: { cookie: fastship } }),
-    );
+    const overview = await json<{
+      partner: { name: string };
+      merchants: Array<{ tenantName: string; warehouses: Array<{ code: string }> }>;
+    }>(await app.request("/app/partner/overview", { headers: { cookie: fastship } }));
     expect(overview.merchants).toHaveLength(1);
     const codes = overview.merchants[0]!.warehouses.map((w) => w.code);
     const orders = await json<{ data: Array<{ warehouseCode: string; units: number }> }>(
@@ -102,7 +125,11 @@ describe("partner backend", () => {
 describe("customer portal lookup", () => {
   it("finds an order by number + e-mail (any case) and shows no internal data", async () => {
     const cookie = await signIn("merchant");
-    const [first] = (await json<{ data: Array<{ externalId: string; customerEmail: string }> }>(await app.request("/app/orders?limit=1", { headers: { cookie } }))).data;
+    const [first] = (
+      await json<{ data: Array<{ externalId: string; customerEmail: string }> }>(
+        await app.request("/app/orders?limit=1", { headers: { cookie } }),
+      )
+    ).data;
     const res = await app.request("/app/portal/lookup", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -118,7 +145,11 @@ describe("customer portal lookup", () => {
 
   it("gives one answer for a wrong e-mail and a wrong number", async () => {
     const post = (orderNumber: string, email: string) =>
-      app.request("/app/portal/lookup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ orderNumber, email }) });
+      app.request("/app/portal/lookup", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ orderNumber, email }),
+      });
     const wrongEmail = await post("DEMO-1001", "someone@else.example");
     const wrongNumber = await post("NOPE-1", "someone@else.example");
     expect(wrongEmail.status).toBe(404);

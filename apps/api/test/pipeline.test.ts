@@ -1,5 +1,5 @@
-import { createFunctions, createPipelineRuntime, type CrossflowEvent, type PipelineRuntime } from "@crossflow/pipeline";
 import { createTestDatabase, type TestDatabase } from "@crossflow/db/testing";
+import { type CrossflowEvent, createFunctions, createPipelineRuntime, type PipelineRuntime } from "@crossflow/pipeline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
 import { createTenantWithKey } from "../src/cli/commands/tenants-create";
@@ -14,7 +14,13 @@ let app: ReturnType<typeof createApp>;
 let key: string;
 let warehouseId: string;
 
-type Order = { id: string; status: string; holds: Array<{ code: string }>; decisions: Array<{ kind: string; reason: string; outcome: Record<string, unknown> }>; timeline: Array<{ status: string }> };
+type Order = {
+  id: string;
+  status: string;
+  holds: Array<{ code: string }>;
+  decisions: Array<{ kind: string; reason: string; outcome: Record<string, unknown> }>;
+  timeline: Array<{ status: string }>;
+};
 
 const call = async (method: string, path: string, body?: unknown) =>
   app.request(path, {
@@ -34,7 +40,10 @@ beforeAll(async () => {
     fetch: async (r) => appFetch(r),
     executor: { pollIntervalMs: 50, backoff: () => 100 },
   });
-  const events = { send: async (e: { name: string; data: Record<string, unknown>; id?: string }) => void (await runtime.events.send(e as CrossflowEvent)) };
+  const events = {
+    send: async (e: { name: string; data: Record<string, unknown>; id?: string }) =>
+      void (await runtime.events.send(e as CrossflowEvent)),
+  };
   app = createApp({ db: t.db, events, sessionSecret: "s", clerk: null }, { inngest: runtime.handler });
   appFetch = (r) => app.fetch(r);
   key = (await createTenantWithKey(t.db, { name: "Pipeline" })).apiKey;
@@ -60,12 +69,19 @@ describe("process-order through the local executor", () => {
     const allocation = order.decisions.find((d) => d.kind === "allocation");
     expect(allocation?.reason).toContain("SZX1");
     expect(allocation?.outcome).toMatchObject({ allocated: true, split: false });
-    expect(await json(await call("GET", "/v1/inventory?sku=TEE-RED-M"))).toMatchObject({ onHand: 10, reserved: 2, available: 8 });
+    expect(await json(await call("GET", "/v1/inventory?sku=TEE-RED-M"))).toMatchObject({
+      onHand: 10,
+      reserved: 2,
+      available: 8,
+    });
   });
 
   it("holds an unpaid order with the reason and reserves nothing", async () => {
     const created = await json<Order>(
-      await call("POST", "/v1/orders", { ...sampleOrder("FLOW-2"), payment: { provider: "paypal", reference: "X", status: "pending" } }),
+      await call("POST", "/v1/orders", {
+        ...sampleOrder("FLOW-2"),
+        payment: { provider: "paypal", reference: "X", status: "pending" },
+      }),
     );
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
@@ -93,11 +109,18 @@ describe("process-order through the local executor", () => {
     const rush = list.data.filter((o) => o.externalId.startsWith("RUSH-"));
     expect(rush.filter((o) => o.status === "allocated")).toHaveLength(5);
     expect(rush.filter((o) => o.status === "on_hold" && o.holds[0]?.code === "insufficient_stock")).toHaveLength(7);
-    expect(await json(await call("GET", "/v1/inventory?sku=SCARCE-1"))).toMatchObject({ onHand: 5, reserved: 5, available: 0 });
+    expect(await json(await call("GET", "/v1/inventory?sku=SCARCE-1"))).toMatchObject({
+      onHand: 5,
+      reserved: 5,
+      available: 0,
+    });
   });
 
   it("processes an order delivered twice exactly once", async () => {
-    const [a, b] = await Promise.all([call("POST", "/v1/orders", sampleOrder("TWICE-1")), call("POST", "/v1/orders", sampleOrder("TWICE-1"))]);
+    const [a, b] = await Promise.all([
+      call("POST", "/v1/orders", sampleOrder("TWICE-1")),
+      call("POST", "/v1/orders", sampleOrder("TWICE-1")),
+    ]);
     const ids = [(await json<Order>(a)).id, (await json<Order>(b)).id];
     expect(ids[0]).toBe(ids[1]);
     await settle();

@@ -1,3 +1,4 @@
+import { auditTrail, withTenant } from "@crossflow/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, json, sampleOrder, sampleProduct, sampleWarehouse } from "./harness";
 
@@ -24,7 +25,12 @@ describe("catalog, warehouses and inventory", () => {
   it("updates an existing SKU instead of duplicating it", async () => {
     const res = await h.call("POST", "/v1/products", { body: { ...sampleProduct(), title: "Renamed tee" } });
     expect(res.status).toBe(200);
-    expect((await json<Obj>(await h.call("GET", "/v1/products/TEE-RED-M"))).title).toBe("Renamed tee");
+    const product = await json<Obj & { id: string }>(await h.call("GET", "/v1/products/TEE-RED-M"));
+    expect(product.title).toBe("Renamed tee");
+    const trail = await withTenant(h.t.db, h.a.tenantId, (tx) => auditTrail(tx, "product", product.id));
+    expect(trail.map((e) => e.action)).toEqual(["product.updated", "product.created"]);
+    expect(trail[0]).toMatchObject({ before: { title: "Cotton T-shirt red M" }, after: { title: "Renamed tee" } });
+    expect(trail[0]!.actor).toMatch(/^api_key:key_/);
   });
 
   it("answers 404 for an unknown SKU", async () => {

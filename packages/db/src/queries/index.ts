@@ -1,4 +1,5 @@
 export * from "./api-keys";
+export * from "./audit";
 export * from "./errors";
 export * from "./idempotency";
 export * from "./inventory";

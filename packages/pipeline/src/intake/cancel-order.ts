@@ -3,6 +3,7 @@ import {
   DomainConflictError,
   getOrderDetail,
   getOrderRow,
+  recordAudit,
   releaseOrderStock,
   transitionOrder,
   withTenant,
@@ -38,6 +39,15 @@ export async function cancelOrder(
       actor: input.actor,
       message: `Cancelled${input.reason ? `: ${input.reason}` : ""}${units ? `; ${units} reserved unit(s) released` : ""}`,
       data: { releasedUnits: units },
+    });
+    await recordAudit(tx, {
+      tenantId: input.tenantId,
+      actor: input.actor,
+      action: "order.cancelled",
+      entity: "order",
+      entityId: input.orderId,
+      before: { status: order.status },
+      after: { status: "cancelled", reason: input.reason ?? null, releasedUnits: units },
     });
     return { alreadyCancelled: false };
   });

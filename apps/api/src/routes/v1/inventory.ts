@@ -1,4 +1,4 @@
-import { adjustInventory, getInventory, getWarehouse } from "@crossflow/db";
+import { adjustInventory, getInventory, getWarehouse, recordAudit } from "@crossflow/db";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../context";
 import { ApiError } from "../../errors";
@@ -42,7 +42,17 @@ inventoryRoutes.openapi(
           { path: "warehouseId", message: "unknown warehouse" },
         ]);
       }
-      return adjustInventory(tx, { tenantId: tenant.tenantId, ...input, actor: tenant.actor });
+      const level = await adjustInventory(tx, { tenantId: tenant.tenantId, ...input, actor: tenant.actor });
+      await recordAudit(tx, {
+        tenantId: tenant.tenantId,
+        actor: tenant.actor,
+        action: "inventory.adjusted",
+        entity: "inventory",
+        entityId: `${input.warehouseId}:${input.sku}`,
+        before: { onHand: level.onHand - input.delta, reserved: level.reserved },
+        after: { onHand: level.onHand, reserved: level.reserved, reason: input.reason },
+      });
+      return level;
     });
     return c.json(
       {

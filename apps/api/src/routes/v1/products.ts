@@ -1,4 +1,4 @@
-import { getProductBySku, productToApi, upsertProduct } from "@crossflow/db";
+import { getProductBySku, productToApi, recordAudit, upsertProduct } from "@crossflow/db";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../context";
 import { ApiError } from "../../errors";
@@ -24,7 +24,20 @@ productsRoutes.openapi(
   async (c) => {
     const input = c.req.valid("json");
     const { tenant } = c.var;
-    const { product, created } = await tenant.run((tx) => upsertProduct(tx, tenant.tenantId, input));
+    const { product, created } = await tenant.run(async (tx) => {
+      const before = await getProductBySku(tx, input.sku);
+      const result = await upsertProduct(tx, tenant.tenantId, input);
+      await recordAudit(tx, {
+        tenantId: tenant.tenantId,
+        actor: tenant.actor,
+        action: result.created ? "product.created" : "product.updated",
+        entity: "product",
+        entityId: result.product.id,
+        before: before ? productToApi(before) : null,
+        after: productToApi(result.product),
+      });
+      return result;
+    });
     return c.json(productToApi(product), created ? 201 : 200);
   },
 );

@@ -1,4 +1,4 @@
-import { createWarehouse, getWarehouseByCode, listWarehouses, warehouseToApi } from "@crossflow/db";
+import { createWarehouse, getWarehouseByCode, listWarehouses, recordAudit, warehouseToApi } from "@crossflow/db";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../context";
 import { ApiError } from "../../errors";
@@ -26,7 +26,16 @@ warehousesRoutes.openapi(
           { path: "code", message: "already in use" },
         ]);
       }
-      return createWarehouse(tx, tenant.tenantId, input);
+      const created = await createWarehouse(tx, tenant.tenantId, input);
+      await recordAudit(tx, {
+        tenantId: tenant.tenantId,
+        actor: tenant.actor,
+        action: "warehouse.created",
+        entity: "warehouse",
+        entityId: created.id,
+        after: warehouseToApi(created),
+      });
+      return created;
     });
     return c.json(warehouseToApi(row), 201);
   },
