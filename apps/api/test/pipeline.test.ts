@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from "@crossflow/db/testing";
 import { type CrossflowEvent, createFunctions, createPipelineRuntime, type PipelineRuntime } from "@crossflow/pipeline";
+import { releaseHold } from "@crossflow/pipeline/intake";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
 import { createTenantWithKey } from "../src/cli/commands/tenants-create";
@@ -12,6 +13,8 @@ let t: TestDatabase;
 let runtime: PipelineRuntime;
 let app: ReturnType<typeof createApp>;
 let key: string;
+let tenantId: string;
+let events: { send(e: { name: string; data: Record<string, unknown>; id?: string }): Promise<void> };
 let warehouseId: string;
 
 type Order = {
@@ -40,13 +43,15 @@ beforeAll(async () => {
     fetch: async (r) => appFetch(r),
     executor: { pollIntervalMs: 50, backoff: () => 100 },
   });
-  const events = {
+  events = {
     send: async (e: { name: string; data: Record<string, unknown>; id?: string }) =>
       void (await runtime.events.send(e as CrossflowEvent)),
   };
   app = createApp({ db: t.db, events, sessionSecret: "s", clerk: null }, { inngest: runtime.handler });
   appFetch = (r) => app.fetch(r);
-  key = (await createTenantWithKey(t.db, { name: "Pipeline" })).apiKey;
+  const tenant = await createTenantWithKey(t.db, { name: "Pipeline" });
+  key = tenant.apiKey;
+  tenantId = tenant.tenantId;
   await call("POST", "/v1/products", sampleProduct("TEE-RED-M"));
   await call("POST", "/v1/products", sampleProduct("SCARCE-1"));
   warehouseId = (await json<{ id: string }>(await call("POST", "/v1/warehouses", sampleWarehouse("SZX1")))).id;
@@ -142,5 +147,65 @@ describe("process-order through the local executor", () => {
     const after = await json<{ reserved: number }>(await call("GET", "/v1/inventory?sku=TEE-RED-M"));
     expect(after.reserved).toBe(before.reserved - 3);
     await settle();
+  });
+
+  it("a released payment hold continues from where it stopped, with the reviewer's decision recorded", async () => {
+    const created = await json<Order>(
+      await call("POST", "/v1/orders", {
+        ...sampleOrder("REVIEW-1"),
+        payment: { provider: "paypal", reference: "P", status: "pending" },
+      }),
+    );
+    await settle();
+    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("on_hold");
+    await releaseHold(t.db, events, {
+      tenantId,
+      orderId: created.id,
+      actor: "user:usr_test",
+      note: "paid by bank transfer",
+      overrides: ["payment_not_confirmed"],
+    });
+    await settle();
+    const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(order.status).toBe("allocated");
+    expect(order.holds).toEqual([]);
+    expect(order.decisions.find((d) => d.kind === "review")?.reason).toContain("paid by bank transfer");
+    expect(order.timeline.map((e) => e.status)).toEqual([
+      "received",
+      "on_hold",
+      "received",
+      "payment_verified",
+      "screened",
+      "allocated",
+    ]);
+  });
+
+  it("an order held for stock is allocated after stock arrives and the hold is released", async () => {
+    await call("POST", "/v1/products", sampleProduct("LATE-1"));
+    const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("STOCK-1", "LATE-1", 2)));
+    await settle();
+    const held = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(held.holds[0]?.code).toBe("insufficient_stock");
+    await call("POST", "/v1/inventory/adjustments", { sku: "LATE-1", warehouseId, delta: 2, reason: "receipt" });
+    await releaseHold(t.db, events, { tenantId, orderId: created.id, actor: "user:usr_test" });
+    await settle();
+    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("allocated");
+  });
+
+  it("cancelling a held order ends its waiting run", async () => {
+    const created = await json<Order>(
+      await call("POST", "/v1/orders", {
+        ...sampleOrder("REVIEW-2"),
+        payment: { provider: "stripe", reference: "pi", status: "failed" },
+      }),
+    );
+    await settle();
+    await call("POST", `/v1/orders/${created.id}/cancel`);
+    await settle();
+    const runs = await runtime.executor!.listRuns({ limit: 500 });
+    const details = await Promise.all(runs.map((r) => runtime.executor!.getRun(r.id)));
+    const run = details.find((d) => (d?.event.data as { orderId?: string } | undefined)?.orderId === created.id);
+    expect(run?.status).toBe("cancelled");
+    expect(run?.pending).toEqual([]);
   });
 });

@@ -13,7 +13,12 @@ const tenantOrder = {
 
 export const orderReceivedData = z.object(tenantOrder);
 export const orderCancelledData = z.object(tenantOrder);
-export const orderHoldReleasedData = z.object({ ...tenantOrder, actor: z.string().min(1) });
+export const orderHoldReleasedData = z.object({
+  ...tenantOrder,
+  actor: z.string().min(1),
+  /** Hold codes the reviewer explicitly accepted (e.g. payment_not_confirmed): the checks that raised them pass next time. */
+  overrides: z.array(z.string()).optional(),
+});
 
 export const orderReceived = eventType("order/received", { schema: orderReceivedData });
 export const orderCancelled = eventType("order/cancelled", { schema: orderCancelledData });

@@ -32,3 +32,12 @@ export const requirePartner = createMiddleware<AppEnv>(async (c, next) => {
     throw new ApiError("forbidden", "This page is for partner staff");
   await next();
 });
+
+/** Viewers read; operators and up act on orders. */
+export const requireOperator = createMiddleware<AppEnv>(async (c, next) => {
+  const role = c.var.session.role;
+  if (role !== "owner" && role !== "admin" && role !== "operator") {
+    throw new ApiError("forbidden", "Your role can view orders but not change them");
+  }
+  await next();
+});

@@ -167,9 +167,18 @@ export async function transitionOrder(
   const order = await getOrderRow(tx, input.orderId, { forUpdate: true });
   if (!order) throw new DomainConflictError("not_found", `Order ${input.orderId} not found`);
   assertTransition(order.status as OrderStatus, input.to);
+  // Entering a hold remembers where to resume; leaving one clears the reasons.
+  const holdState =
+    input.to === "on_hold"
+      ? { heldFrom: order.status, holds: input.holds ?? order.holds }
+      : order.status === "on_hold"
+        ? { heldFrom: null, holds: [] }
+        : input.holds
+          ? { holds: input.holds }
+          : {};
   const [updated] = await tx
     .update(orders)
-    .set({ status: input.to, updatedAt: new Date(), ...(input.holds ? { holds: input.holds } : {}) })
+    .set({ status: input.to, updatedAt: new Date(), ...holdState })
     .where(eq(orders.id, input.orderId))
     .returning();
   await appendOrderEvent(tx, {

@@ -33,6 +33,8 @@ export const orders = pgTable(
     total: integer("total").notNull(),
     payment: jsonb("payment").$type<OrderPayment>().notNull(),
     holds: jsonb("holds").$type<OrderHold[]>().notNull().default([]),
+    /** The status an on_hold order returns to when its hold is released. */
+    heldFrom: text("held_from"),
     landedCost: jsonb("landed_cost"),
     placedAt: utc("placed_at").notNull().defaultNow(),
     createdAt: createdAt(),

@@ -1,2 +1,3 @@
 export * from "./cancel-order";
 export * from "./receive-order";
+export * from "./release-hold";

@@ -47,7 +47,11 @@ async function hold(
  * received → payment_verified → screened, or on_hold with the reasons. Re-running it on an
  * order that already moved on does nothing.
  */
-export async function validateOrder(db: Database, ref: OrderRef): Promise<StepOutcome> {
+export async function validateOrder(
+  db: Database,
+  ref: OrderRef,
+  overrides: readonly string[] = [],
+): Promise<StepOutcome> {
   return withTenant(db, ref.tenantId, async (tx) => {
     const order = await getOrderRow(tx, ref.orderId, { forUpdate: true });
     if (!order) throw new DomainConflictError("not_found", `Order ${ref.orderId} not found`);
@@ -66,7 +70,12 @@ export async function validateOrder(db: Database, ref: OrderRef): Promise<StepOu
       lines.map((l) => l.sku),
       catalog,
     );
-    const payment = checkPayment(order.payment);
+    const checked = checkPayment(order.payment);
+    // A reviewer who released a payment hold has accepted the payment as it stands.
+    const payment =
+      !checked.verified && overrides.includes(checked.hold.code)
+        ? { verified: true as const, reason: `Payment ${order.payment.status}, accepted by a reviewer` }
+        : checked;
     await recordDecision(tx, {
       ...ref,
       kind: "payment",
@@ -80,11 +89,12 @@ export async function validateOrder(db: Database, ref: OrderRef): Promise<StepOu
         currency: order.currency,
       },
     });
-    if (!payment.verified || skuHold) {
+    const skuBlocking = skuHold && !overrides.includes(skuHold.code) ? skuHold : null;
+    if (!payment.verified || skuBlocking) {
       return hold(
         tx,
         ref,
-        [skuHold, payment.verified ? null : payment.hold].filter((h): h is Hold => h !== null),
+        [skuBlocking, payment.verified ? null : payment.hold].filter((h): h is Hold => h !== null),
       );
     }
 

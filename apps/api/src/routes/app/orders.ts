@@ -1,8 +1,10 @@
 import { getOrderDetail, listOrders, orderFacets, orderOverview } from "@crossflow/db";
+import { cancelOrder, releaseHold } from "@crossflow/pipeline/intake";
 import { Hono } from "hono";
+import { z } from "zod";
 import type { AppEnv } from "../../context";
 import { ApiError } from "../../errors";
-import { requireMerchant, sessionAuth } from "../../middleware/session-auth";
+import { requireMerchant, requireOperator, sessionAuth } from "../../middleware/session-auth";
 import { zodDetails } from "../../validation";
 import { OrderListQuery } from "../v1/orders.schemas";
 
@@ -26,4 +28,79 @@ consoleRoutes.get("/orders/:id", async (c) => {
   const order = await c.var.tenant.run((tx) => getOrderDetail(tx, id));
   if (!order) throw new ApiError("not_found", `No order ${id}`);
   return c.json(order);
+});
+
+const Release = z.object({
+  note: z.string().trim().max(500).optional(),
+  overrides: z.array(z.string().max(64)).max(20).optional(),
+});
+const Cancel = z.object({ reason: z.string().trim().min(1).max(500).optional() });
+const Bulk = z.object({
+  action: z.enum(["release", "cancel"]),
+  orderIds: z.array(z.string().max(64)).min(1).max(200),
+  note: z.string().trim().max(500).optional(),
+  overrides: z.array(z.string().max(64)).max(20).optional(),
+});
+
+async function body<T extends z.ZodType>(c: { req: { json(): Promise<unknown> } }, schema: T): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await c.req.json().catch(() => ({})));
+  if (!parsed.success) throw new ApiError("validation_failed", "Invalid request", zodDetails(parsed.error));
+  return parsed.data;
+}
+
+consoleRoutes.post("/orders/:id/release", requireOperator, async (c) => {
+  const input = await body(c, Release);
+  const { tenant, deps } = c.var;
+  const order = await releaseHold(deps.db, deps.events, {
+    tenantId: tenant.tenantId,
+    orderId: c.req.param("id"),
+    actor: tenant.actor,
+    ...input,
+  });
+  if (!order) throw new ApiError("not_found", `No order ${c.req.param("id")}`);
+  return c.json(order);
+});
+
+consoleRoutes.post("/orders/:id/cancel", requireOperator, async (c) => {
+  const input = await body(c, Cancel);
+  const { tenant, deps } = c.var;
+  const order = await cancelOrder(deps.db, deps.events, {
+    tenantId: tenant.tenantId,
+    orderId: c.req.param("id"),
+    actor: tenant.actor,
+    reason: input.reason,
+  });
+  if (!order) throw new ApiError("not_found", `No order ${c.req.param("id")}`);
+  return c.json(order);
+});
+
+/** The exception queue's bulk actions: each order succeeds or fails on its own. */
+consoleRoutes.post("/orders/bulk", requireOperator, async (c) => {
+  const input = await body(c, Bulk);
+  const { tenant, deps } = c.var;
+  const results = [];
+  for (const orderId of input.orderIds) {
+    try {
+      const order =
+        input.action === "release"
+          ? await releaseHold(deps.db, deps.events, {
+              tenantId: tenant.tenantId,
+              orderId,
+              actor: tenant.actor,
+              note: input.note,
+              overrides: input.overrides,
+            })
+          : await cancelOrder(deps.db, deps.events, {
+              tenantId: tenant.tenantId,
+              orderId,
+              actor: tenant.actor,
+              reason: input.note,
+            });
+      results.push(order ? { orderId, ok: true, status: order.status } : { orderId, ok: false, error: "not_found" });
+    } catch (error) {
+      const e = error as Error & { code?: string };
+      results.push({ orderId, ok: false, error: e.code ?? "failed", message: e.message });
+    }
+  }
+  return c.json({ results });
 });
