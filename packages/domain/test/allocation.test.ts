@@ -18,7 +18,11 @@ describe("planAllocation", () => {
       ],
       destinationCountry: "FR",
     });
-    expect(plan).toMatchObject({ kind: "allocated", parts: [{ warehouseId: "wh_de", lines: [{ sku: "A", quantity: 2 }] }], alternatives: ["SZX1"] });
+    expect(plan).toMatchObject({
+      kind: "allocated",
+      parts: [{ warehouseId: "wh_de", lines: [{ sku: "A", quantity: 2 }] }],
+      alternatives: ["SZX1"],
+    });
     if (plan.kind === "allocated") expect(plan.reason).toContain("FRA1");
   });
 
@@ -76,6 +80,8 @@ describe("planAllocation", () => {
   });
 
   it("reports unfillable when there are no warehouses at all", () => {
-    expect(planAllocation({ lines: [{ sku: "A", quantity: 1 }], warehouses: [], stock: [], destinationCountry: "DE" }).kind).toBe("unfillable");
+    expect(
+      planAllocation({ lines: [{ sku: "A", quantity: 1 }], warehouses: [], stock: [], destinationCountry: "DE" }).kind,
+    ).toBe("unfillable");
   });
 });

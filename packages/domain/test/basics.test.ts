@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { checkPayment, currencyExponent, hasPrefix, isCountry, isCurrency, linesSubtotal, money, newId, regionOf, unknownSkuHold } from "../src/index";
+import {
+  checkPayment,
+  currencyExponent,
+  hasPrefix,
+  isCountry,
+  isCurrency,
+  linesSubtotal,
+  money,
+  newId,
+  regionOf,
+  unknownSkuHold,
+} from "../src/index";
 
 describe("ids", () => {
   it("are prefixed and sort by creation time", () => {
@@ -17,7 +28,12 @@ describe("money", () => {
     expect(money(1999, "EUR")).toEqual({ amount: 1999, currency: "EUR" });
     expect(() => money(19.99, "EUR")).toThrow(/integer/);
     expect(() => money(1, "XYZ")).toThrow(/currency/);
-    expect(linesSubtotal([{ quantity: 2, unitPrice: 1999 }, { quantity: 1, unitPrice: 1 }])).toBe(3999);
+    expect(
+      linesSubtotal([
+        { quantity: 2, unitPrice: 1999 },
+        { quantity: 1, unitPrice: 1 },
+      ]),
+    ).toBe(3999);
   });
 
   it("knows each currency's minor-unit digits", () => {
@@ -48,12 +64,18 @@ describe("intake checks", () => {
   it("holds unpaid orders", () => {
     expect(checkPayment({ provider: "stripe", reference: "pi_2", status: "failed" })).toEqual({
       verified: false,
-      hold: { code: "payment_not_confirmed", message: "Payment is failed (stripe pi_2); nothing ships until it is paid" },
+      hold: {
+        code: "payment_not_confirmed",
+        message: "Payment is failed (stripe pi_2); nothing ships until it is paid",
+      },
     });
   });
 
   it("names each unknown SKU once", () => {
-    expect(unknownSkuHold(["A", "B", "B", "C"], new Set(["A"]))).toEqual({ code: "unknown_sku", message: "Not in the catalog: B, C" });
+    expect(unknownSkuHold(["A", "B", "B", "C"], new Set(["A"]))).toEqual({
+      code: "unknown_sku",
+      message: "Not in the catalog: B, C",
+    });
     expect(unknownSkuHold(["A"], new Set(["A"]))).toBeNull();
   });
 });

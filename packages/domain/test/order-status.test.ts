@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assertTransition, canTransition, IllegalTransitionError, isCancellable, ORDER_FLOW, ORDER_STATUSES } from "../src/order-status";
+import {
+  assertTransition,
+  canTransition,
+  IllegalTransitionError,
+  isCancellable,
+  ORDER_FLOW,
+  ORDER_STATUSES,
+} from "../src/order-status";
 
 describe("order state machine", () => {
   it("allows each step of the happy path in order", () => {

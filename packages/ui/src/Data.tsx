@@ -33,11 +33,11 @@ export function BarList({ items }: { items: BarItem[] }) {
         return (
           <li key={item.key}>
             {item.to ? (
-              <Link className="cf-barlist__row" to={item.to}>
+              <Link className={cx("cf-barlist__row", item.value === 0 && "cf-barlist__row--zero")} to={item.to}>
                 {content}
               </Link>
             ) : (
-              <div className="cf-barlist__row">{content}</div>
+              <div className={cx("cf-barlist__row", item.value === 0 && "cf-barlist__row--zero")}>{content}</div>
             )}
           </li>
         );
@@ -57,7 +57,21 @@ function scalar(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Short key/value chips for a small object (a decision's outcome). */
+function compact(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "—";
+    if (value.every((item) => item === null || typeof item !== "object"))
+      return value.map((item) => scalar(item)).join(", ");
+    return `[${value.length}]`;
+  }
+  if (value !== null && typeof value === "object") return null;
+  return scalar(value);
+}
+
+/**
+ * Short key/value chips for a small object (a decision's outcome). Nested objects are left
+ * out and lists of objects only counted: the full value belongs in a FactList.
+ */
 export function Chips({ value }: { value: unknown }) {
   if (!isPlainObject(value))
     return value === undefined || value === null ? null : (
@@ -65,14 +79,17 @@ export function Chips({ value }: { value: unknown }) {
         <span className="cf-chip">{scalar(value)}</span>
       </div>
     );
-  const entries = Object.entries(value);
+  const entries = Object.entries(value).flatMap(([key, item]) => {
+    const text = compact(item);
+    return text === null ? [] : [[key, text] as const];
+  });
   if (entries.length === 0) return null;
   return (
     <div className="cf-chips">
-      {entries.map(([key, item]) => (
+      {entries.map(([key, text]) => (
         <span className="cf-chip" key={key}>
           <span className="cf-chip__key">{key}</span>
-          <span className="cf-chip__value">{scalar(item)}</span>
+          <span className="cf-chip__value">{text}</span>
         </span>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { useHref, useLocation } from "react-router";
 import { Icon } from "./Icon";
 
@@ -19,8 +20,24 @@ export function LocaleMenu({ label, current, locales }: { label: string; current
     return `${path}?${params.toString()}`;
   };
   const active = locales.find((locale) => locale.code === current);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // With JavaScript, a click elsewhere or Escape closes the menu, as a menu should.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !details.contains(event.target as Node))
+        details.open = false;
+    };
+    document.addEventListener("click", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("click", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, []);
   return (
-    <details className="cf-menu">
+    <details className="cf-menu" ref={menu}>
       <summary aria-label={`${label}: ${active?.name ?? current}`}>
         <Icon name="globe" />
         <span lang={current}>{active?.name ?? current}</span>

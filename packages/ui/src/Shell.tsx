@@ -15,18 +15,26 @@ export function Brand({ name, app, to = "/" }: { name: string; app?: string; to?
   );
 }
 
-export function Avatar({ name, size }: { name: string; size?: "lg" }) {
-  const initials =
-    name
+/** Initials: "Mia Chen" → "MC"; a name starting with CJK characters uses its first character ("王芳" → "王"). */
+export function initials(name: string): string {
+  const trimmed = name.trim();
+  const first = Array.from(trimmed)[0] ?? "?";
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(first)) return first;
+  return (
+    trimmed
       .split(/\s+/)
       .filter(Boolean)
       .slice(0, 2)
       .map((part) => Array.from(part)[0] ?? "")
       .join("")
-      .toUpperCase() || "?";
+      .toUpperCase() || "?"
+  );
+}
+
+export function Avatar({ name, size }: { name: string; size?: "lg" }) {
   return (
     <span className={cx("cf-avatar", size === "lg" && "cf-avatar--lg")} aria-hidden="true">
-      {initials}
+      {initials(name)}
     </span>
   );
 }

@@ -10,6 +10,6 @@ export { Field, FilterBar, SelectInput, type SelectOption, TextInput } from "./F
 export { BrandMark, Icon, type IconName } from "./Icon";
 export { type LocaleChoice, LocaleMenu } from "./Locale";
 export { type ProgressStep, StatusProgress } from "./Progress";
-export { AppShell, AuthLayout, Avatar, Brand, type NavItem, PageHeader, SideNav } from "./Shell";
+export { AppShell, AuthLayout, Avatar, Brand, initials, type NavItem, PageHeader, SideNav } from "./Shell";
 export { type Column, DataTable, Pager } from "./Table";
 export { Timeline, type TimelineEntry } from "./Timeline";

@@ -27,6 +27,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { order };
 }
 
+function paymentTone(status: string): Tone {
+  if (["paid", "captured", "succeeded", "verified"].includes(status)) return "success";
+  if (["pending", "authorized", "requires_capture", "unpaid"].includes(status)) return "warning";
+  if (["failed", "refunded", "disputed", "voided", "cancelled"].includes(status)) return "danger";
+  return "neutral";
+}
+
 const KIND_TONES: Record<string, Tone> = {
   payment: "info",
   risk: "accent",
@@ -44,6 +51,37 @@ function useDecisionKind() {
     i18n.exists(`order.decisionKind.${kind}`, { ns: "console" })
       ? t(`order.decisionKind.${kind as "payment"}`)
       : kind.replace(/_/g, " ");
+}
+
+/** The facts behind a decision, and its outcome when that is too nested for the chips. */
+function DecisionDetails({ decision }: { decision: Decision }) {
+  const { t } = useTranslation("console");
+  const hasFacts =
+    decision.facts !== null && typeof decision.facts === "object" && Object.keys(decision.facts).length > 0;
+  const nestedOutcome = Object.values(decision.outcome ?? {}).some(
+    (value) => value !== null && typeof value === "object",
+  );
+  if (!hasFacts && !nestedOutcome) return null;
+  return (
+    <details className="cf-disclosure">
+      <summary>
+        <Icon name="chevronRight" />
+        {t("order.showFacts")}
+      </summary>
+      {nestedOutcome ? (
+        <>
+          <p className="cf-facts-title">{t("order.outcome")}</p>
+          <FactList facts={decision.outcome} />
+        </>
+      ) : null}
+      {hasFacts ? (
+        <>
+          {nestedOutcome ? <p className="cf-facts-title">{t("order.facts")}</p> : null}
+          <FactList facts={decision.facts} />
+        </>
+      ) : null}
+    </details>
+  );
 }
 
 function Decisions({ decisions }: { decisions: Decision[] }) {
@@ -82,15 +120,7 @@ function Decisions({ decisions }: { decisions: Decision[] }) {
                 )}
               </span>
             </div>
-            {decision.facts && Object.keys(decision.facts).length > 0 ? (
-              <details className="cf-disclosure">
-                <summary>
-                  <Icon name="chevronRight" />
-                  {t("order.showFacts")}
-                </summary>
-                <FactList facts={decision.facts} />
-              </details>
-            ) : null}
+            <DecisionDetails decision={decision} />
           </div>
         </li>
       ))}
@@ -98,32 +128,64 @@ function Decisions({ decisions }: { decisions: Decision[] }) {
   );
 }
 
+/**
+ * Warehouse codes by id, found in decision outcomes and facts ({ warehouseId, warehouseCode }),
+ * so lines can show "FRA1" instead of an opaque id.
+ */
+function warehouseCodes(decisions: Decision[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 6 || value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.warehouseId === "string" && typeof record.warehouseCode === "string")
+      codes.set(record.warehouseId, record.warehouseCode);
+    for (const item of Object.values(record)) visit(item, depth + 1);
+  };
+  for (const decision of decisions) {
+    visit(decision.outcome, 0);
+    visit(decision.facts, 0);
+  }
+  return codes;
+}
+
+function WarehouseRef({ id, codes, quantity }: { id: string; codes: Map<string, string>; quantity?: number }) {
+  const code = codes.get(id);
+  return (
+    <span title={id}>
+      {code ? <Badge square>{code}</Badge> : <code className="cf-id">{id}</code>}
+      {quantity !== undefined ? <span className="cf-muted"> × {quantity}</span> : null}
+    </span>
+  );
+}
+
 /** Where a line ships from: its live allocations (several when split), else the single warehouse. */
-function LineWarehouses({ line }: { line: OrderLine }) {
+function LineWarehouses({ line, codes }: { line: OrderLine; codes: Map<string, string> }) {
   const { t } = useTranslation("console");
   const live = (line.allocations ?? []).filter((allocation) => !allocation.released);
   if (live.length > 0)
     return (
       <span className="cf-stack-xs">
         {live.map((allocation) => (
-          <code key={allocation.warehouseId} className="cf-id" title={allocation.warehouseId}>
-            {allocation.warehouseId}
-            {live.length > 1 ? ` × ${allocation.quantity}` : ""}
-          </code>
+          <WarehouseRef
+            key={allocation.warehouseId}
+            id={allocation.warehouseId}
+            codes={codes}
+            quantity={live.length > 1 ? allocation.quantity : undefined}
+          />
         ))}
       </span>
     );
-  if (line.warehouseId)
-    return (
-      <code className="cf-id" title={line.warehouseId}>
-        {line.warehouseId}
-      </code>
-    );
+  if (line.warehouseId) return <WarehouseRef id={line.warehouseId} codes={codes} />;
   return <span className="cf-subtle">{t("order.notAllocated")}</span>;
 }
 
 function Lines({ order }: { order: Order }) {
   const { t } = useTranslation("console");
+  const codes = warehouseCodes(order.decisions);
   const format = useFormat();
   const money = (minor: number) => format.money(minor, order.currency);
   return (
@@ -141,7 +203,11 @@ function Lines({ order }: { order: Order }) {
             </>
           ),
         },
-        { key: "warehouse", header: t("order.warehouse"), cell: (line) => <LineWarehouses line={line} /> },
+        {
+          key: "warehouse",
+          header: t("order.warehouse"),
+          cell: (line) => <LineWarehouses line={line} codes={codes} />,
+        },
         {
           key: "qty",
           header: t("order.quantity"),
@@ -354,11 +420,7 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
                       { label: t("order.reference"), value: <code>{order.payment.reference}</code> },
                       {
                         label: t("order.paymentStatus"),
-                        value: (
-                          <Badge tone={order.payment.status === "paid" ? "success" : "neutral"}>
-                            {order.payment.status}
-                          </Badge>
-                        ),
+                        value: <Badge tone={paymentTone(order.payment.status)}>{order.payment.status}</Badge>,
                       },
                     ]
                   : [{ label: t("order.paymentStatus"), value: tc("empty") }]

@@ -151,7 +151,16 @@ export default function OrdersPage({ loaderData }: Route.ComponentProps) {
           {
             key: "order",
             header: t("orders.col.order"),
-            cell: (row) => <div className="cf-cell-sub cf-mono">{row.id}</div>,
+            cell: (row) => (
+              <time
+                className="cf-cell-sub cf-nowrap"
+                dateTime={row.createdAt}
+                title={format.dateTime(row.createdAt, "long")}
+                style={{ display: "block" }}
+              >
+                {format.dateTime(row.createdAt, "short")}
+              </time>
+            ),
           },
           {
             key: "customer",
@@ -195,16 +204,6 @@ export default function OrdersPage({ loaderData }: Route.ComponentProps) {
                 <div className="cf-num cf-cell-main">{format.money(row.total, row.currency)}</div>
                 <div className="cf-cell-sub cf-nowrap">{t("orders.lineCount", { count: row.lineCount })}</div>
               </>
-            ),
-          },
-          {
-            key: "created",
-            header: t("orders.col.created"),
-            align: "right",
-            cell: (row) => (
-              <time className="cf-num cf-muted" dateTime={row.createdAt} title={format.dateTime(row.createdAt, "long")}>
-                {format.dateTime(row.createdAt, "short")}
-              </time>
             ),
           },
         ]}

@@ -1,4 +1,4 @@
-import { SignInPage } from "@crossflow/ui/app";
+import { RouteError, SignInPage } from "@crossflow/ui/app";
 import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import { api, safeRedirect } from "../lib/api.server";
@@ -48,4 +48,6 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "@crossflow/ui/app";
+export function ErrorBoundary() {
+  return <RouteError standalone />;
+}

@@ -59,7 +59,10 @@ export interface ApiErrorBody {
   message: string;
 }
 
-const API_ORIGIN = (process.env.CROSSFLOW_API_ORIGIN ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+// Read per call: the API server sets it to its own origin just before it loads this build.
+function apiOrigin(): string {
+  return (process.env.CROSSFLOW_API_ORIGIN ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+}
 
 /** The app's base path without the trailing slash ("/console"). */
 export const BASE = import.meta.env.BASE_URL.replace(/\/+$/, "");
@@ -70,14 +73,14 @@ async function call(request: Request, path: string, init: { method?: string; bod
   if (cookie) headers.set("Cookie", cookie);
   if (init.body !== undefined) headers.set("Content-Type", "application/json");
   try {
-    return await fetch(`${API_ORIGIN}${path}`, {
+    return await fetch(`${apiOrigin()}${path}`, {
       method: init.method ?? "GET",
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       redirect: "manual",
     });
   } catch (cause) {
-    console.error(`[partner] API unreachable at ${API_ORIGIN}${path}`, cause);
+    console.error(`[partner] API unreachable at ${apiOrigin()}${path}`, cause);
     throw data<ApiErrorBody>({ code: "unavailable", message: "The API could not be reached" }, { status: 503 });
   }
 }

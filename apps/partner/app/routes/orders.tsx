@@ -86,7 +86,9 @@ export default function PartnerOrders({ loaderData }: Route.ComponentProps) {
             cell: (row) => (
               <>
                 <div className="cf-cell-main cf-nowrap">{row.externalId}</div>
-                <div className="cf-cell-sub cf-mono">{row.id}</div>
+                <div className="cf-cell-sub cf-mono cf-id" title={row.id}>
+                  {row.id}
+                </div>
               </>
             ),
           },

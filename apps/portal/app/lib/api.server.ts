@@ -35,7 +35,10 @@ export interface LookupRequest {
   email: string;
 }
 
-const API_ORIGIN = (process.env.CROSSFLOW_API_ORIGIN ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+// Read per call: the API server sets it to its own origin just before it loads this build.
+function apiOrigin(): string {
+  return (process.env.CROSSFLOW_API_ORIGIN ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
+}
 
 export type LookupResult = { found: true; order: PortalOrder } | { found: false; reason: "notFound" | "tooMany" };
 
@@ -43,14 +46,14 @@ export type LookupResult = { found: true; order: PortalOrder } | { found: false;
 export async function lookupOrder(lookup: LookupRequest): Promise<LookupResult> {
   let response: Response;
   try {
-    response = await fetch(`${API_ORIGIN}/app/portal/lookup`, {
+    response = await fetch(`${apiOrigin()}/app/portal/lookup`, {
       method: "POST",
       headers: { Accept: "application/json", "Content-Type": "application/json" },
       body: JSON.stringify(lookup),
       redirect: "manual",
     });
   } catch (cause) {
-    console.error(`[portal] API unreachable at ${API_ORIGIN}`, cause);
+    console.error(`[portal] API unreachable at ${apiOrigin()}`, cause);
     throw data({ code: "unavailable", message: "The API could not be reached" }, { status: 503 });
   }
   // A 400 means the API rejected the input's shape (say, not an email): to the shopper that

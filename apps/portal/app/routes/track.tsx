@@ -1,10 +1,10 @@
-import { ORDER_FLOW } from "@crossflow/i18n";
 import { useFormat } from "@crossflow/i18n/react";
 import { ButtonLink, Card, Notice, StatusBadge, StatusProgress, statusTone, Timeline } from "@crossflow/ui";
 import { RouteErrorBoundary } from "@crossflow/ui/app";
 import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
-import { lookupOrder, type PortalOrder } from "../lib/api.server";
+import { lookupOrder } from "../lib/api.server";
+import { FLOW, progressOf } from "../lib/progress";
 import { readTracking } from "../lib/tracking.server";
 import type { Route } from "./+types/track";
 
@@ -21,23 +21,6 @@ export function headers({ parentHeaders }: Route.HeadersArgs) {
   const headers = new Headers(parentHeaders);
   headers.set("Cache-Control", "private, no-store");
   return headers;
-}
-
-const FLOW = ORDER_FLOW as readonly string[];
-
-/** Where the order is on the happy path, and how to colour it. */
-function progressOf(order: PortalOrder): {
-  current: number;
-  state: "normal" | "on_hold" | "stopped";
-  complete: boolean;
-} {
-  const index = FLOW.indexOf(order.status);
-  if (index >= 0) return { current: index, state: "normal", complete: order.status === "delivered" };
-  // Off the happy path: it stopped after the furthest stage the timeline reached.
-  const reached = Math.max(-1, ...order.timeline.map((event) => FLOW.indexOf(event.status)));
-  const next = Math.min(reached + 1, FLOW.length - 1);
-  if (order.status === "on_hold") return { current: next, state: "on_hold", complete: false };
-  return { current: next, state: "stopped", complete: false };
 }
 
 export default function Track({ loaderData }: Route.ComponentProps) {

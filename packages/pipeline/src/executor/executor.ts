@@ -100,6 +100,8 @@ export class LocalExecutor {
   private readonly sink = (events: LocalEventInput[], options: { seed?: string }) => this.ingest(events, options.seed);
   private configs?: Promise<FunctionConfig[]>;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Queue item ids this worker holds (claimed and not yet finished): never claimed again here. */
+  private readonly heldItems = new Set<number>();
   private readonly sleepers = new Set<() => void>();
   private claiming?: Promise<number>;
   private running = false;
@@ -251,11 +253,18 @@ export class LocalExecutor {
         limit: free,
         leaseMs: this.leaseMs,
         now: new Date(),
+        inFlight: this.heldItems,
       });
       for (const item of items) {
+        this.heldItems.add(item.id);
+        // The lease is kept alive from the claim until the outcome is recorded, not only while
+        // the HTTP call is in flight: loading the run and the first sync take time too.
+        const stopHeartbeat = this.startHeartbeat(item);
         const work: Promise<void> = this.process(item)
           .catch((err) => this.logger.error("processing a queue item failed", { item, err: String(err) }))
           .finally(() => {
+            stopHeartbeat();
+            this.heldItems.delete(item.id);
             this.inFlight.delete(work);
             this.wake();
           });
@@ -322,24 +331,12 @@ export class LocalExecutor {
       version: loaded.run.requestVersion,
       headers: this.authHeaders(),
     });
-    const heartbeat = setInterval(
-      () => {
-        extendLease(this.db, item, new Date(Date.now() + this.leaseMs))
-          .then((held) => {
-            if (!held) this.logger.warn("lost the lease of a call in flight", { runId: item.runId, item: item.id });
-          })
-          .catch((err) => this.logger.warn("extending a lease failed", { err: String(err) }));
-      },
-      Math.max(50, Math.floor(this.leaseMs / 3)),
-    );
     let outcome: CallOutcome;
     try {
       const response = await this.fetchHandler(request);
       outcome = await readCallResponse(response, new Date());
     } catch (err) {
       outcome = { kind: "error", retriable: true, error: toSerializedError(err) };
-    } finally {
-      clearInterval(heartbeat);
     }
 
     const result = await finishItem(this.db, item, (tx, run) => this.applyOutcome(tx, run, item, outcome, configs));
@@ -349,6 +346,37 @@ export class LocalExecutor {
         item: item.id,
       });
     }
+  }
+
+  /**
+   * Extends the item's lease every third of `leaseMs` from its claim until stopped: one extension
+   * at a time, each for a full lease from when it is sent. Stops when the item is gone (finished)
+   * or the lease was lost, i.e. another worker took the item over because this one looked dead
+   * (then finishItem's fencing token discards this worker's result, and that is logged).
+   */
+  private startHeartbeat(item: ClaimedItem): () => void {
+    const intervalMs = Math.max(50, Math.floor(this.leaseMs / 3));
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const beat = async () => {
+      try {
+        const lease = await extendLease(this.db, item, new Date(Date.now() + this.leaseMs));
+        if (lease !== "held") {
+          if (lease === "lost" && !stopped) {
+            this.logger.warn("lost the lease of a call in flight", { runId: item.runId, item: item.id });
+          }
+          stopped = true;
+        }
+      } catch (err) {
+        if (!stopped) this.logger.warn("extending a lease failed", { runId: item.runId, item: item.id, err: String(err) });
+      }
+      if (!stopped) timer = setTimeout(beat, intervalMs);
+    };
+    timer = setTimeout(beat, intervalMs);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }
 
   private async applyOutcome(

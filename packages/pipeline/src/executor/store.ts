@@ -11,7 +11,7 @@ import {
   withoutTenant,
 } from "@crossflow/db";
 import { newId } from "@crossflow/domain";
-import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { LocalEventInput } from "../local-events";
 import { evaluateCondition, evaluateKey } from "./expression";
 import type { FunctionConfig, SerializedError, StepResult } from "./protocol";
@@ -38,12 +38,17 @@ export interface ClaimedItem {
  * same row, then a lease (locked_until) that a dead worker's items fall out of. Items of runs
  * with a concurrency limit are admitted under a per-key advisory lock, counting the calls
  * already in flight for that key.
+ *
+ * `inFlight` lists the items the claiming worker is still processing: a live worker never
+ * claims its own work again, even when a late heartbeat let the lease run out (only another
+ * worker may take it over then, and only because this one looked dead).
  */
 export function claimDueItems(
   db: Database,
-  input: { workerId: string; limit: number; leaseMs: number; now: Date },
+  input: { workerId: string; limit: number; leaseMs: number; now: Date; inFlight?: Iterable<number> },
 ): Promise<ClaimedItem[]> {
   const { workerId, limit, leaseMs, now } = input;
+  const inFlightIds = [...(input.inFlight ?? [])];
   return withoutTenant(db, async (tx) => {
     const candidates = await tx
       .select({
@@ -60,7 +65,11 @@ export function claimDueItems(
       .from(executorQueue)
       .innerJoin(executorRuns, eq(executorRuns.id, executorQueue.runId))
       .where(
-        and(lte(executorQueue.runAt, now), or(isNull(executorQueue.lockedUntil), lt(executorQueue.lockedUntil, now))),
+        and(
+          lte(executorQueue.runAt, now),
+          or(isNull(executorQueue.lockedUntil), lt(executorQueue.lockedUntil, now)),
+          inFlightIds.length > 0 ? notInArray(executorQueue.id, inFlightIds) : undefined,
+        ),
       )
       .orderBy(asc(executorQueue.runAt), asc(executorQueue.id))
       .limit(Math.max(limit * 4, 16))
@@ -102,12 +111,15 @@ export function claimDueItems(
     if (admitted.length === 0) return [];
 
     const lockToken = randomUUID();
+    // The lease starts now that the rows are locked, not when the claim began (it may have
+    // waited for row or advisory locks on a busy database).
+    const leaseStart = Math.max(now.getTime(), Date.now());
     await tx
       .update(executorQueue)
       .set({
         lockedBy: workerId,
         lockToken,
-        lockedUntil: new Date(now.getTime() + leaseMs),
+        lockedUntil: new Date(leaseStart + leaseMs),
         claims: sql`${executorQueue.claims} + 1`,
       })
       .where(
@@ -129,16 +141,22 @@ export function claimDueItems(
   });
 }
 
-/** Extends a claimed item's lease; false when the lease was lost (another worker took it over). */
-export async function extendLease(db: Database, item: ClaimedItem, until: Date): Promise<boolean> {
-  const rows = await withoutTenant(db, (tx) =>
-    tx
+/**
+ * Extends a claimed item's lease while this worker's claim (its lock token) is still the item's
+ * (even if the lease ran out meanwhile: nobody took it over). "lost": another worker claimed the
+ * item since; "gone": the item no longer exists (it was finished, or its run ended).
+ */
+export async function extendLease(db: Database, item: ClaimedItem, until: Date): Promise<"held" | "lost" | "gone"> {
+  return withoutTenant(db, async (tx) => {
+    const rows = await tx
       .update(executorQueue)
       .set({ lockedUntil: until })
       .where(and(eq(executorQueue.id, item.id), eq(executorQueue.lockToken, item.lockToken)))
-      .returning({ id: executorQueue.id }),
-  );
-  return rows.length > 0;
+      .returning({ id: executorQueue.id });
+    if (rows.length > 0) return "held";
+    const [row] = await tx.select({ id: executorQueue.id }).from(executorQueue).where(eq(executorQueue.id, item.id));
+    return row ? "lost" : "gone";
+  });
 }
 
 /** When the next item becomes claimable (due, or its lease runs out), and how many items exist. */

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { isRouteErrorResponse, useRouteError } from "react-router";
 import { ButtonLink } from "../Button";
 import { ErrorView } from "../Error";
+import { Brand } from "../Shell";
 
 /**
  * Error boundary content for app routes: a not-found page for 404s and a friendly
@@ -43,16 +44,24 @@ export function RouteError({ standalone = false }: { standalone?: boolean }) {
   const title = (
     <title>{`${status === 404 ? t("errors.notFoundTitle") : t("errors.genericTitle")} · ${t("brand")}`}</title>
   );
-  return standalone ? (
-    <main id="main" className="cf-content">
+  if (!standalone)
+    return (
+      <>
+        {title}
+        {view}
+      </>
+    );
+  // Outside any layout (the root or the signed-in layout failed): keep the brand on the page.
+  return (
+    <div className="cf-auth">
       {title}
-      {view}
-    </main>
-  ) : (
-    <>
-      {title}
-      {view}
-    </>
+      <header className="cf-auth__top">
+        <Brand name={t("brand")} />
+      </header>
+      <main id="main" className="cf-content">
+        {view}
+      </main>
+    </div>
   );
 }
 
