@@ -5,3 +5,8 @@ export * from "./ids";
 export * from "./intake-checks";
 export * from "./money";
 export * from "./order-status";
+export * from "./rules/index";
+export * from "./risk/index";
+export * from "./address/index";
+export * from "./shipping/index";
+export * from "./payment/index";

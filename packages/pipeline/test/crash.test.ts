@@ -39,26 +39,35 @@ it.each([
   async ({ hangIn, expectedCalls }) => {
     const db = database.handle.db;
     const { executor, log } = createHarness(db, { executor: { workerId: "recovering-worker", leaseMs: LEASE_MS } });
-    await executor.send({ name: "test/crash", data: {} });
+    const { ids } = await executor.send({ name: "test/crash", data: {} });
+    const runsForEvent = async () =>
+      (await executor.listRuns({ functionId: "crossflow-test-crashable" })).filter((r) => r.eventId === ids[0]);
+    const [started] = await runsForEvent();
+    expect(started?.status).toBe("running");
+    const callsOfRun = async () => (await callsOf(db)).filter((c) => c.run_id === started!.id).map((c) => c.step);
 
     // A separate process claims the run and is killed inside `hangIn`, after that step's side effect.
     const child = fork(fileURLToPath(new URL("./crash-worker.ts", import.meta.url)), {
       execArgv: ["--import", "tsx"],
       env: { ...process.env, DATABASE_URL: database.url, CRASH_HANG_IN: hangIn, CRASH_LEASE_MS: String(LEASE_MS) },
-      stdio: "inherit",
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
     });
+    let childOutput = "";
+    child.stdout?.on("data", (chunk) => (childOutput += chunk));
+    child.stderr?.on("data", (chunk) => (childOutput += chunk));
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
       child.once("exit", (_code, signal) => resolve(signal)),
     );
     try {
-      const before = (await callsOf(db, hangIn)).length;
-      await waitFor(async () => (await callsOf(db, hangIn)).length > before, 40_000);
+      await waitFor(async () => (await callsOfRun()).includes(hangIn), 40_000);
     } finally {
       child.kill("SIGKILL");
     }
     expect(await exited).toBe("SIGKILL");
+    // The live worker kept its lease: it ran each step once and discarded nothing.
+    expect(childOutput).not.toContain("[executor]");
 
-    const [stranded] = await executor.listRuns({ functionId: "crossflow-test-crashable", status: "running" });
+    const [stranded] = await executor.listRuns({ id: started!.id });
     expect(stranded?.status).toBe("running");
     expect(stranded?.pending).toMatchObject([{ kind: "discover" }]);
 
@@ -66,12 +75,10 @@ it.each([
     await executor.drain({ timeoutMs: 15_000 });
     expect(log.filter((l) => l.level !== "info")).toEqual([]);
 
-    const run = await executor.getRun(stranded!.id);
+    const run = await executor.getRun(started!.id);
     expect(run).toMatchObject({ status: "completed", output: "shipped" });
-    const runsForEvent = await executor.listRuns({ functionId: "crossflow-test-crashable" });
-    expect(runsForEvent.filter((r) => r.eventId === run?.eventId)).toHaveLength(1);
-    const calls = (await callsOf(db)).filter((c) => c.run_id === run?.id).map((c) => c.step);
-    expect(calls).toEqual(expectedCalls);
+    expect(await runsForEvent()).toHaveLength(1);
+    expect(await callsOfRun()).toEqual(expectedCalls);
     const effects = (await effectsOf(db)).filter((e) => e.run_id === run?.id).map((e) => e.step);
     expect(effects.sort()).toEqual(["charge", "ship"]);
   },

@@ -247,6 +247,38 @@ describe("local executor on PostgreSQL", () => {
     expect([...first.log, ...second.log].filter((l) => l.level !== "info")).toEqual([]);
   });
 
+  it("never takes over its own call in flight when its lease ran out (a late heartbeat)", async () => {
+    // Heartbeats every ~1.7 s: none during the 800 ms step.
+    const { executor, log } = createHarness(db(), { executor: { workerId: "late-heartbeat", leaseMs: 5_000 } });
+    const { ids } = await executor.send({ name: "test/slow", data: {} });
+    const ours = async () =>
+      (await executor.listRuns({ functionId: "crossflow-test-slow" })).find((r) => r.eventId === ids[0]);
+    const runId = (await ours())?.id;
+    executor.start();
+    const deadline = Date.now() + 15_000;
+    const waitUntil = async (check: () => Promise<boolean>) => {
+      while (!(await check())) {
+        if (Date.now() > deadline) throw new Error("timed out waiting");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    // The step is running: let its lease run out, as if the event loop or the database had been
+    // too busy for the heartbeat (a loaded machine). This worker is alive and polls every 10 ms.
+    await waitUntil(async () => (await callsOfRun(runId)).length > 0);
+    await withoutTenant(db(), (tx) =>
+      tx
+        .update(executorQueue)
+        .set({ lockedUntil: new Date(Date.now() - 1_000) })
+        .where(eq(executorQueue.runId, runId!)),
+    );
+    await waitUntil(async () => (await ours())?.status !== "running");
+    await executor.stop();
+    expect(await ours()).toMatchObject({ status: "completed", output: "done" });
+    // Nobody else took the item: the worker kept it, ran the step once and its result counted.
+    expect((await callsOfRun(runId)).map((c) => c.step)).toEqual(["slow"]);
+    expect(log.filter((l) => l.level !== "info")).toEqual([]);
+  });
+
   it("shares work between workers without running a step twice", async () => {
     const first = createHarness(db(), { executor: { workerId: "worker-1", concurrency: 3 } });
     const second = createHarness(db(), { executor: { workerId: "worker-2", concurrency: 3 } });

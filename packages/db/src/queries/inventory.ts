@@ -74,46 +74,55 @@ export async function reserveStock(
   tx: Tx,
   input: { tenantId: string; orderId: string; parts: AllocationPart[]; actor: string },
 ) {
-  for (const part of input.parts) {
-    for (const line of part.lines) {
-      const updated = await tx
-        .update(inventoryLevels)
-        .set({ reserved: sql`${inventoryLevels.reserved} + ${line.quantity}`, updatedAt: new Date() })
-        .where(
-          and(
-            eq(inventoryLevels.warehouseId, part.warehouseId),
-            eq(inventoryLevels.sku, line.sku),
-            sql`${inventoryLevels.onHand} - ${inventoryLevels.reserved} >= ${line.quantity}`,
-          ),
-        )
-        .returning({ sku: inventoryLevels.sku });
-      if (updated.length === 0) {
-        throw new DomainConflictError(
-          "insufficient_stock",
-          `Not enough ${line.sku} free in warehouse ${part.warehouseId}`,
-        );
-      }
-      await tx.insert(allocations).values({
-        id: newId("inv"),
-        tenantId: input.tenantId,
-        orderId: input.orderId,
-        warehouseId: part.warehouseId,
-        sku: line.sku,
-        quantity: line.quantity,
-      });
-      await tx.insert(inventoryLedger).values({
-        id: newId("led"),
-        tenantId: input.tenantId,
-        warehouseId: part.warehouseId,
-        sku: line.sku,
-        kind: "reserve",
-        reservedDelta: line.quantity,
-        reason: "order allocated",
-        orderId: input.orderId,
-        actor: input.actor,
-      });
+  // Rows are always locked in one global order (warehouse, then SKU), so two orders that
+  // share SKUs never wait on each other in a cycle: no deadlocks under concurrency.
+  const lines = input.parts
+    .flatMap((part) =>
+      part.lines.map((line) => ({ warehouseId: part.warehouseId, sku: line.sku, quantity: line.quantity })),
+    )
+    .sort((x, y) => compareText(x.warehouseId, y.warehouseId) || compareText(x.sku, y.sku));
+  for (const line of lines) {
+    const updated = await tx
+      .update(inventoryLevels)
+      .set({ reserved: sql`${inventoryLevels.reserved} + ${line.quantity}`, updatedAt: new Date() })
+      .where(
+        and(
+          eq(inventoryLevels.warehouseId, line.warehouseId),
+          eq(inventoryLevels.sku, line.sku),
+          sql`${inventoryLevels.onHand} - ${inventoryLevels.reserved} >= ${line.quantity}`,
+        ),
+      )
+      .returning({ sku: inventoryLevels.sku });
+    if (updated.length === 0) {
+      throw new DomainConflictError(
+        "insufficient_stock",
+        `Not enough ${line.sku} free in warehouse ${line.warehouseId}`,
+      );
     }
+    await tx.insert(allocations).values({
+      id: newId("inv"),
+      tenantId: input.tenantId,
+      orderId: input.orderId,
+      warehouseId: line.warehouseId,
+      sku: line.sku,
+      quantity: line.quantity,
+    });
+    await tx.insert(inventoryLedger).values({
+      id: newId("led"),
+      tenantId: input.tenantId,
+      warehouseId: line.warehouseId,
+      sku: line.sku,
+      kind: "reserve",
+      reservedDelta: line.quantity,
+      reason: "order allocated",
+      orderId: input.orderId,
+      actor: input.actor,
+    });
   }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export async function activeAllocations(tx: Tx, orderId: string) {
@@ -135,6 +144,7 @@ export async function releaseOrderStock(
     .where(and(eq(allocations.orderId, input.orderId), isNull(allocations.releasedAt)))
     .returning();
   let units = 0;
+  held.sort((x, y) => compareText(x.warehouseId, y.warehouseId) || compareText(x.sku, y.sku));
   for (const allocation of held) {
     await tx
       .update(inventoryLevels)

@@ -368,7 +368,8 @@ export class LocalExecutor {
           stopped = true;
         }
       } catch (err) {
-        if (!stopped) this.logger.warn("extending a lease failed", { runId: item.runId, item: item.id, err: String(err) });
+        if (!stopped)
+          this.logger.warn("extending a lease failed", { runId: item.runId, item: item.id, err: String(err) });
       }
       if (!stopped) timer = setTimeout(beat, intervalMs);
     };

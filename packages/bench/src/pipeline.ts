@@ -1,0 +1,49 @@
+import { type Database, orders, withTenant } from "@crossflow/db";
+import { generateDemoOrders } from "@crossflow/integrations";
+import { type CrossflowEvent, createFunctions, createPipelineRuntime } from "@crossflow/pipeline";
+import { receiveOrder } from "@crossflow/pipeline/intake";
+import { sql } from "drizzle-orm";
+import { insertOrdersRaw, stockedTenant } from "./fixtures";
+import { type Measurement, measure, pool } from "./measure";
+
+/**
+ * (a) Orders from intake to allocated through the real pipeline (API intake function, durable
+ * events, local executor, /api/inngest protocol, steps), beside a raw batched insert of the
+ * same order rows into the same tables: how much the whole pipeline costs per order.
+ */
+export async function benchPipeline(db: Database, count: number): Promise<Measurement[]> {
+  const demo = generateDemoOrders(count, { seed: 99 }).map((o) => ({
+    ...o,
+    payment: { ...o.payment, status: "paid" as const },
+  }));
+
+  const piped = await stockedTenant(db, "bench-pipeline", 1_000_000);
+  const runtime = createPipelineRuntime({
+    db,
+    functions: createFunctions(db),
+    executor: { pollIntervalMs: 20, concurrency: 8 },
+  });
+  const events = {
+    send: async (e: { name: string; data: Record<string, unknown>; id?: string }) =>
+      void (await runtime.events.send(e as CrossflowEvent)),
+  };
+  runtime.start();
+  const pipeline = await measure("pipeline: intake → allocated", count, async () => {
+    await pool(count, 8, async (i) => {
+      await receiveOrder(db, events, piped.tenantId, demo[i]!, "bench");
+    });
+    await runtime.executor!.runUntilIdle({ timeoutMs: 600_000 });
+  });
+  await runtime.stop();
+  const allocated = await withTenant(db, piped.tenantId, (tx) =>
+    tx.select({ n: sql<number>`count(*)::int` }).from(orders).where(sql`${orders.status} = 'allocated'`),
+  );
+  if (Number(allocated[0]?.n) !== count)
+    throw new Error(`pipeline bench: ${allocated[0]?.n} of ${count} orders allocated`);
+
+  const raw = await stockedTenant(db, "bench-raw", 0);
+  const baseline = await measure("baseline: batched insert of the same rows", count, async () => {
+    await insertOrdersRaw(db, raw.tenantId, demo);
+  });
+  return [pipeline, baseline];
+}

@@ -1,0 +1,4 @@
+export * from "./amount";
+export * from "./assess";
+export * from "./providers";
+export * from "./verification";

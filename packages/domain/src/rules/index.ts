@@ -1,0 +1,88 @@
+export {
+  type ConditionIssue,
+  OPERATORS_BY_FACT_TYPE,
+  RULE_LIMITS,
+  unsafePatternReason,
+  validateConditionGroup,
+} from "./conditions";
+export {
+  describeCondition,
+  describeConditionGroup,
+  describeRuleAction,
+  formatRuleMoney,
+  formatRuleNumber,
+} from "./describe";
+export {
+  type DryRunKindChange,
+  type DryRunOrderResult,
+  type DryRunReport,
+  type DryRunSummary,
+  dryRun,
+} from "./dry-run";
+export {
+  ALWAYS_REASON,
+  type CompiledRuleSet,
+  compileRuleSet,
+  evaluateRules,
+  listRuleDecisions,
+  type MatchedCondition,
+  type RuleDecision,
+  type RuleEvaluation,
+} from "./evaluate";
+export {
+  buildOrderFacts,
+  DEFAULT_VOLUMETRIC_DIVISOR,
+  isOrderFactName,
+  ORDER_FACT_FIELDS,
+  ORDER_FACT_NAMES,
+  type OrderFactDomain,
+  type OrderFactField,
+  type OrderFactName,
+  type OrderFacts,
+  type OrderFactsInput,
+  type OrderFactType,
+  orderFactField,
+  type ProductFactsInput,
+} from "./facts";
+export {
+  assertRuleSet,
+  type ParseRuleSetResult,
+  parseRuleSet,
+  RULE_SET_LIMITS,
+  type RuleSetError,
+  ruleSchema,
+  ruleSetSchema,
+} from "./schema";
+export {
+  type ActionRule,
+  type ActionRuleAction,
+  type AllocationRule,
+  type AllocationRuleAction,
+  type ExceptionRule,
+  type ExceptionRuleAction,
+  type RoutingObjectiveWeights,
+  type RoutingRule,
+  type RoutingRuleAction,
+  RULE_KINDS,
+  RULE_OPERATORS,
+  type Rule,
+  type RuleAction,
+  type RuleActionByKind,
+  type RuleCondition,
+  type RuleConditionGroup,
+  type RuleConditionNode,
+  type RuleConditionValue,
+  type RuleKind,
+  type RuleMoneyValue,
+  type RuleOperator,
+  type RuleSet,
+} from "./types";
+export {
+  diffRuleSets,
+  type PublishRuleSetResult,
+  publishRuleSet,
+  type RuleChange,
+  type RuleProperty,
+  type RuleRef,
+  type RuleSetDiff,
+} from "./versioning";
