@@ -20,7 +20,8 @@ export type IdPrefix =
   | "dlq"
   | "aud"
   | "run"
-  | "ikey";
+  | "ikey"
+  | "rul";
 
 function encodeTime(ms: number, length: number): string {
   let out = "";

@@ -1,3 +1,4 @@
+export * from "./address/index";
 export * from "./allocation";
 export * from "./country";
 export * from "./currency";
@@ -5,8 +6,7 @@ export * from "./ids";
 export * from "./intake-checks";
 export * from "./money";
 export * from "./order-status";
-export * from "./rules/index";
-export * from "./risk/index";
-export * from "./address/index";
-export * from "./shipping/index";
 export * from "./payment/index";
+export * from "./risk/index";
+export * from "./rules/index";
+export * from "./shipping/index";

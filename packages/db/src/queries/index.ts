@@ -6,6 +6,7 @@ export * from "./inventory";
 export * from "./orders";
 export * from "./partners";
 export * from "./products";
+export * from "./rules";
 export * from "./tenants";
 export * from "./users";
 export * from "./warehouses";

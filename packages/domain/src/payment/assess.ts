@@ -6,7 +6,11 @@ import {
   normalizeProvider,
   paymentProviderName,
 } from "./providers";
-import { normalizeClaimedPaymentStatus, type PaymentVerification, type PaymentVerificationStatus } from "./verification";
+import {
+  normalizeClaimedPaymentStatus,
+  type PaymentVerification,
+  type PaymentVerificationStatus,
+} from "./verification";
 
 export interface PaymentOrderFacts {
   /** Order total in integer minor units of `currency`. */

@@ -34,7 +34,10 @@ export const CHANNEL_ATTESTED_PAYMENT_PROVIDERS = [
 ] as const;
 
 export function normalizeProvider(provider: string): string {
-  return provider.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return provider
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 export function isVerifiablePaymentProvider(provider: string): provider is VerifiablePaymentProvider {

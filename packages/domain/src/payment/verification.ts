@@ -70,5 +70,12 @@ const CLAIMED_STATUS_ALIASES: Record<string, PaymentVerificationStatus> = {
 
 /** The status a channel or API caller reports ("paid", "Authorised", "PENDING") in our terms, or null. */
 export function normalizeClaimedPaymentStatus(claimed: string): PaymentVerificationStatus | null {
-  return CLAIMED_STATUS_ALIASES[claimed.trim().toLowerCase().replace(/[\s-]+/g, "_")] ?? null;
+  return (
+    CLAIMED_STATUS_ALIASES[
+      claimed
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, "_")
+    ] ?? null
+  );
 }

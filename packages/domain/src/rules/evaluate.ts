@@ -168,7 +168,7 @@ function numberTest(op: RuleOperator, lo: number, hi: number, list: readonly num
     case "lte":
       return (v) => v <= lo;
     case "between":
-      return (v) => v > lo && v <= hi;
+      return (v) => v >= lo && v <= hi;
     case "in": {
       const set = new Set(list);
       return (v) => set.has(v);
@@ -376,7 +376,12 @@ function isCompiled(value: RuleSet | CompiledRuleSet): value is CompiledRuleSet 
   return "byKind" in value;
 }
 
-/** Runs a rule set over one order's facts. Pure; the same inputs give the same output. */
+/**
+ * Runs a rule set over one order's facts. Pure: the same inputs give the same output and
+ * nothing is mutated. A plain rule set is validated and compiled on first use and the
+ * compiled form is reused for that same object, so treat rule sets as immutable (those
+ * from parseRuleSet are frozen); pass compileRuleSet's result to make that explicit.
+ */
 export function evaluateRules(ruleSet: RuleSet | CompiledRuleSet, facts: OrderFacts): RuleEvaluation {
   const set = isCompiled(ruleSet) ? ruleSet : compileRuleSet(ruleSet);
   return {

@@ -10,6 +10,7 @@ export interface OrderFacts {
   destinationCountry: string;
   destinationRegion: Region;
   destinationIsEu: boolean;
+  /** Trimmed and upper-cased, so "^BT" matches "bt1 1aa". */
   destinationPostalCode?: string;
   /** Actual weight of all units, grams. Absent when any line's product has no weight. */
   weightGrams?: number;

@@ -101,7 +101,9 @@ describe("assessPayment: a processor's record", () => {
 
     const old = assess({ verification: { status: "pending", detail: "processing" } }, minutesLater(75));
     expect(old).toMatchObject({ verdict: "hold", holdCode: "payment_not_confirmed" });
-    expect(old.reason).toContain("is pending (processing) 75 minutes after the order was placed (the limit is 60 minutes)");
+    expect(old.reason).toContain(
+      "is pending (processing) 75 minutes after the order was placed (the limit is 60 minutes)",
+    );
 
     expect(assess({ verification: { status: "pending" } }, minutesLater(60)).verdict).toBe("hold");
     expect(assess({ verification: { status: "pending" } }, minutesLater(59)).verdict).toBe("wait");
@@ -238,7 +240,9 @@ describe("assessPayment: channel-attested and cash on delivery", () => {
       verdict: "verified",
       reason: "Cash on delivery: the carrier collects EUR 44.97 from the customer at the door",
     });
-    expect(assess({ order: { provider: "COD", statusClaimed: "unpaid" }, verification: null }).verdict).toBe("verified");
+    expect(assess({ order: { provider: "COD", statusClaimed: "unpaid" }, verification: null }).verdict).toBe(
+      "verified",
+    );
     expect(assess({ order: { provider: "cod", statusClaimed: "cancelled" }, verification: null })).toMatchObject({
       verdict: "hold",
       holdCode: "payment_failed",

@@ -216,7 +216,10 @@ export function paypalOrderPayload(init: PayPalOrderInit): Payload {
         id: authorization.id,
         status: authorization.status,
         amount: { currency_code: unit.currency, value: authorization.value ?? unit.value },
-        seller_protection: { status: "ELIGIBLE", dispute_categories: ["ITEM_NOT_RECEIVED", "UNAUTHORIZED_TRANSACTION"] },
+        seller_protection: {
+          status: "ELIGIBLE",
+          dispute_categories: ["ITEM_NOT_RECEIVED", "UNAUTHORIZED_TRANSACTION"],
+        },
         expiration_time: "2026-04-01T10:01:00Z",
         create_time: "2026-03-02T10:01:00Z",
         update_time: "2026-03-02T10:01:00Z",

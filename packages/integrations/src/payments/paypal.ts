@@ -234,8 +234,12 @@ export function createPayPalPaymentVerifier(config: PayPalVerifierConfig): Payme
     if (status === 401 || status === 403) {
       throw fail("PayPal rejected the client id and secret (PAYPAL_CLIENT_ID / PAYPAL_CLIENT_SECRET)", false, status);
     }
-    if (status !== 200) throw fail(`PayPal's token endpoint answered HTTP ${status}`, isRetryableStatus(status), status);
-    const { access_token: token, expires_in: expiresIn } = (body ?? {}) as { access_token?: unknown; expires_in?: unknown };
+    if (status !== 200)
+      throw fail(`PayPal's token endpoint answered HTTP ${status}`, isRetryableStatus(status), status);
+    const { access_token: token, expires_in: expiresIn } = (body ?? {}) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+    };
     if (typeof token !== "string" || typeof expiresIn !== "number") {
       throw fail("PayPal's token endpoint answered without an access_token and expires_in", false, status);
     }
@@ -280,7 +284,11 @@ export function createPayPalPaymentVerifier(config: PayPalVerifierConfig): Payme
     const { status, body } = await get(`${path}${encodeURIComponent(id)}`, what);
     if (status === 404) return null;
     if (status === 401 || status === 403) {
-      throw fail(`PayPal refused to show ${what} (HTTP ${status}): check the app's credentials and permissions`, false, status);
+      throw fail(
+        `PayPal refused to show ${what} (HTTP ${status}): check the app's credentials and permissions`,
+        false,
+        status,
+      );
     }
     if (status !== 200) throw fail(`PayPal answered HTTP ${status} for ${what}`, isRetryableStatus(status), status);
     if (!valid(body)) throw fail(`PayPal's answer for ${what} is not a ${kind}`, false, status);

@@ -159,17 +159,9 @@ export function createStripePaymentVerifier(config: StripeVerifierConfig): Payme
     async verify(input) {
       const reference = input.reference?.trim();
       if (!reference) return null;
-      const kind = reference.startsWith("pi_")
-        ? "PaymentIntent"
-        : /^(ch|py)_/.test(reference)
-          ? "charge"
-          : null;
+      const kind = reference.startsWith("pi_") ? "PaymentIntent" : /^(ch|py)_/.test(reference) ? "charge" : null;
       if (!kind) {
-        return notFound(
-          input,
-          `Stripe reference ${reference}`,
-          "not a PaymentIntent (pi_…) or charge (ch_…, py_…) id",
-        );
+        return notFound(input, `Stripe reference ${reference}`, "not a PaymentIntent (pi_…) or charge (ch_…, py_…) id");
       }
       try {
         if (kind === "PaymentIntent") {

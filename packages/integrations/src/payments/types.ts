@@ -33,10 +33,7 @@ export class PaymentVerificationError extends Error {
   readonly retryable: boolean;
   readonly status: number | undefined;
 
-  constructor(
-    message: string,
-    options: { provider: string; retryable: boolean; status?: number; cause?: unknown },
-  ) {
+  constructor(message: string, options: { provider: string; retryable: boolean; status?: number; cause?: unknown }) {
     super(message, { cause: options.cause });
     this.name = "PaymentVerificationError";
     this.provider = options.provider;

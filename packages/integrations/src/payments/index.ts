@@ -1,0 +1,7 @@
+export * from "./channel";
+export * from "./create";
+export * from "./fake-payloads";
+export * from "./fake-server";
+export * from "./paypal";
+export * from "./stripe";
+export * from "./types";
