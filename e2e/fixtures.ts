@@ -35,6 +35,7 @@ export interface OrderSummary {
   customerEmail: string;
   country: string;
   createdAt: string;
+  holds: Array<{ code: string; message: string }>;
 }
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), "artifacts", "screenshots");
@@ -47,9 +48,12 @@ export async function devUsers(request: APIRequestContext): Promise<DevUser[]> {
   return body.users;
 }
 
-export async function firstDevUser(request: APIRequestContext, kind: DevUser["kind"]): Promise<DevUser> {
-  const user = (await devUsers(request)).find((candidate) => candidate.kind === kind);
-  if (!user) throw new Error(`the demo seed has no ${kind} dev user`);
+/** The first dev user of a kind, optionally with a given role ("viewer", "operator", …). */
+export async function firstDevUser(request: APIRequestContext, kind: DevUser["kind"], role?: string): Promise<DevUser> {
+  const user = (await devUsers(request)).find(
+    (candidate) => candidate.kind === kind && (role === undefined || candidate.role === role),
+  );
+  if (!user) throw new Error(`the demo seed has no ${kind} dev user${role ? ` with role ${role}` : ""}`);
   return user;
 }
 
@@ -58,8 +62,9 @@ export async function signIn(
   context: BrowserContext,
   request: APIRequestContext,
   kind: DevUser["kind"],
+  role?: string,
 ): Promise<DevUser> {
-  const user = await firstDevUser(request, kind);
+  const user = await firstDevUser(request, kind, role);
   const response = await request.post("/app/dev/sign-in", { data: { userId: user.id } });
   expect(response.status(), "POST /app/dev/sign-in").toBe(200);
   const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:4311";

@@ -84,21 +84,26 @@ export const sampleWarehouse = (code = "SZX1") => ({
   address: { name: "Crossflow DC", line1: "1 Keji Road", city: "Shenzhen", postalCode: "518000", country: "CN" },
 });
 
-export const sampleOrder = (externalId = "A-1001", sku = "TEE-RED-M", quantity = 2) => ({
-  externalId,
-  currency: "EUR",
-  customer: { email: "ana@example.de", name: "Ana Müller", phone: "+4930123456", locale: "de" },
-  shippingAddress: {
-    name: "Ana Müller",
-    line1: "Invalidenstraße 1",
-    city: "Berlin",
-    postalCode: "10115",
-    country: "DE",
-  },
-  lines: [{ sku, quantity, unitPrice: 1999 }],
-  shippingPaid: 499,
-  payment: { provider: "stripe", reference: "pi_123", status: "paid" },
-});
+/** A paid order to Berlin; each externalId gets its own buyer and street so risk velocity checks see distinct customers. */
+export const sampleOrder = (externalId = "A-1001", sku = "TEE-RED-M", quantity = 2) => {
+  const n = [...externalId].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 997, 7) + 1;
+  const buyer = externalId.toLowerCase().replace(/[^a-z0-9]+/g, ".");
+  return {
+    externalId,
+    currency: "EUR",
+    customer: { email: `${buyer}@example.de`, name: "Ana Müller", phone: "+4930123456", locale: "de" },
+    shippingAddress: {
+      name: "Ana Müller",
+      line1: `Invalidenstraße ${n}`,
+      city: "Berlin",
+      postalCode: "10115",
+      country: "DE",
+    },
+    lines: [{ sku, quantity, unitPrice: 1999 }],
+    shippingPaid: 499,
+    payment: { provider: "stripe", reference: "pi_123", status: "paid" },
+  };
+};
 
 export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
   return (await res.json()) as T;

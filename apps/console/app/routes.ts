@@ -5,6 +5,7 @@ export default [
   route("sign-out", "routes/sign-out.tsx"),
   layout("routes/signed-in.tsx", [
     index("routes/overview.tsx"),
+    route("exceptions", "routes/exceptions.tsx"),
     route("orders", "routes/orders.tsx"),
     route("orders/:orderId", "routes/order.tsx"),
     route("*", "routes/not-found.tsx"),

@@ -68,22 +68,20 @@ export async function insertOrdersRaw(db: Database, tenantId: string, demo: Demo
       };
     });
     await tx.insert(orders).values(orderRows);
-    await tx
-      .insert(orderLines)
-      .values(
-        demo.flatMap((o, i) =>
-          o.lines.map((l, n) => ({
-            id: newId("oln"),
-            tenantId,
-            orderId: orderRows[i]!.id,
-            lineNo: n + 1,
-            sku: l.sku,
-            title: l.sku,
-            quantity: l.quantity,
-            unitPrice: l.unitPrice,
-          })),
-        ),
-      );
+    await tx.insert(orderLines).values(
+      demo.flatMap((o, i) =>
+        o.lines.map((l, n) => ({
+          id: newId("oln"),
+          tenantId,
+          orderId: orderRows[i]!.id,
+          lineNo: n + 1,
+          sku: l.sku,
+          title: l.sku,
+          quantity: l.quantity,
+          unitPrice: l.unitPrice,
+        })),
+      ),
+    );
     return orderRows.map((o) => o.id);
   });
 }

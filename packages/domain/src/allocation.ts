@@ -22,6 +22,12 @@ export interface AllocationPart {
   lines: AllocationLine[];
 }
 
+/** How warehouses are ranked: nearest first (default), a priority list, or lowest shipping cost. */
+export type AllocationStrategy =
+  | { kind: "nearest" }
+  | { kind: "priority"; warehouseCodes: readonly string[] }
+  | { kind: "cheapest"; costByWarehouseId: Readonly<Record<string, number>>; currency: string };
+
 export type AllocationPlan =
   | { kind: "allocated"; parts: AllocationPart[]; reason: string; alternatives: string[] }
   | { kind: "unfillable"; shortfall: Array<{ sku: string; requested: number; available: number }>; reason: string };
@@ -47,28 +53,54 @@ export function planAllocation(input: {
   warehouses: readonly CandidateWarehouse[];
   stock: readonly StockAvailability[];
   destinationCountry: string;
+  strategy?: AllocationStrategy;
+  /** Whether an order may ship from several warehouses when none holds everything (default true). */
+  allowSplit?: boolean;
 }): AllocationPlan {
+  const strategy = input.strategy ?? { kind: "nearest" };
   const demand = new Map<string, number>();
   for (const line of input.lines) demand.set(line.sku, (demand.get(line.sku) ?? 0) + line.quantity);
 
   const available = (warehouseId: string, sku: string) =>
     input.stock.find((s) => s.warehouseId === warehouseId && s.sku === sku)?.available ?? 0;
 
-  const ranked = [...input.warehouses].sort(
-    (a, b) =>
-      distanceRank(a.country, input.destinationCountry) - distanceRank(b.country, input.destinationCountry) ||
-      a.code.localeCompare(b.code),
-  );
+  const nearness = (a: CandidateWarehouse, b: CandidateWarehouse) =>
+    distanceRank(a.country, input.destinationCountry) - distanceRank(b.country, input.destinationCountry) ||
+    a.code.localeCompare(b.code);
+  const listed = (w: CandidateWarehouse) => {
+    if (strategy.kind !== "priority") return 0;
+    const index = strategy.warehouseCodes.indexOf(w.code);
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  const cost = (w: CandidateWarehouse) =>
+    strategy.kind === "cheapest" ? (strategy.costByWarehouseId[w.id] ?? Number.MAX_SAFE_INTEGER) : 0;
+  const ranked = [...input.warehouses].sort((a, b) => listed(a) - listed(b) || cost(a) - cost(b) || nearness(a, b));
+  const why = (w: CandidateWarehouse) => {
+    if (strategy.kind === "priority" && listed(w) < Number.MAX_SAFE_INTEGER) {
+      return `first in the priority list ${strategy.warehouseCodes.join(" > ")} that holds every line`;
+    }
+    if (strategy.kind === "cheapest" && strategy.costByWarehouseId[w.id] !== undefined) {
+      return `the cheapest to ship from (${strategy.costByWarehouseId[w.id]} ${strategy.currency} minor units) that holds every line`;
+    }
+    return `the nearest warehouse that holds every line (${DISTANCE_LABEL[distanceRank(w.country, input.destinationCountry)]}, ${w.country} → ${input.destinationCountry})`;
+  };
 
   const fullFillers = ranked.filter((w) => [...demand].every(([sku, qty]) => available(w.id, sku) >= qty));
   const best = fullFillers[0];
   if (best) {
-    const rank = distanceRank(best.country, input.destinationCountry);
     return {
       kind: "allocated",
       parts: [{ warehouseId: best.id, lines: [...demand].map(([sku, quantity]) => ({ sku, quantity })) }],
-      reason: `${best.code} holds every line and is the nearest such warehouse (${DISTANCE_LABEL[rank]}, ${best.country} → ${input.destinationCountry})`,
+      reason: `${best.code}: ${why(best)}`,
       alternatives: fullFillers.slice(1).map((w) => w.code),
+    };
+  }
+
+  if (input.allowSplit === false) {
+    return {
+      kind: "unfillable",
+      shortfall: [],
+      reason: "No single warehouse holds every line and split shipments are not allowed for this order",
     };
   }
 

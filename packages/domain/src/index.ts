@@ -2,6 +2,7 @@ export * from "./address/index";
 export * from "./allocation";
 export * from "./country";
 export * from "./currency";
+export * from "./fx/reference-rates";
 export * from "./ids";
 export * from "./intake-checks";
 export * from "./money";

@@ -84,4 +84,42 @@ describe("planAllocation", () => {
       planAllocation({ lines: [{ sku: "A", quantity: 1 }], warehouses: [], stock: [], destinationCountry: "DE" }).kind,
     ).toBe("unfillable");
   });
+
+  it("follows a priority list before distance", () => {
+    const plan = planAllocation({
+      lines: [{ sku: "A", quantity: 1 }],
+      warehouses,
+      stock: warehouses.map((w) => ({ warehouseId: w.id, sku: "A", available: 5 })),
+      destinationCountry: "DE",
+      strategy: { kind: "priority", warehouseCodes: ["EWR1", "SZX1"] },
+    });
+    expect(plan).toMatchObject({ kind: "allocated", parts: [{ warehouseId: "wh_us" }] });
+    if (plan.kind === "allocated") expect(plan.reason).toContain("priority list EWR1 > SZX1");
+  });
+
+  it("picks the cheapest warehouse to ship from when costs are given", () => {
+    const plan = planAllocation({
+      lines: [{ sku: "A", quantity: 1 }],
+      warehouses,
+      stock: warehouses.map((w) => ({ warehouseId: w.id, sku: "A", available: 5 })),
+      destinationCountry: "DE",
+      strategy: { kind: "cheapest", costByWarehouseId: { wh_cn: 900, wh_de: 1500, wh_us: 2500 }, currency: "EUR" },
+    });
+    expect(plan).toMatchObject({ kind: "allocated", parts: [{ warehouseId: "wh_cn" }] });
+  });
+
+  it("refuses to split when splitting is not allowed", () => {
+    const plan = planAllocation({
+      lines: [{ sku: "A", quantity: 5 }],
+      warehouses,
+      stock: [
+        { warehouseId: "wh_us", sku: "A", available: 3 },
+        { warehouseId: "wh_de", sku: "A", available: 4 },
+      ],
+      destinationCountry: "AT",
+      allowSplit: false,
+    });
+    expect(plan.kind).toBe("unfillable");
+    expect(plan.reason).toContain("split shipments are not allowed");
+  });
 });

@@ -25,3 +25,4 @@ const executor = createLocalExecutor({
 });
 executor.start();
 process.send?.("started");
+if (process.env.CRASH_DEBUG) console.log(`crash-worker started after ${Math.round(performance.now())} ms`);

@@ -15,10 +15,10 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, state: () => Promise<unknown>) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
+    if (Date.now() > deadline) throw new Error(`timed out waiting: ${JSON.stringify(await state(), null, 1)}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -34,8 +34,9 @@ it.each([
   { hangIn: "ship", expectedCalls: ["charge", "ship", "ship"] },
 ])(
   "resumes a run whose worker was SIGKILLed in $hangIn: completes once, each effect committed once",
-  // Starting a worker process (tsx) takes seconds on a busy machine; nothing here sleeps.
-  { timeout: 60_000 },
+  // Starting a worker process (tsx) takes seconds idle and can take a minute on a loaded machine;
+  // nothing here sleeps, every wait ends as soon as the state it waits for is observed.
+  { timeout: 180_000 },
   async ({ hangIn, expectedCalls }) => {
     const db = database.handle.db;
     const { executor, log } = createHarness(db, { executor: { workerId: "recovering-worker", leaseMs: LEASE_MS } });
@@ -58,8 +59,18 @@ it.each([
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
       child.once("exit", (_code, signal) => resolve(signal)),
     );
+    const forkedAt = Date.now();
     try {
-      await waitFor(async () => (await callsOfRun()).includes(hangIn), 40_000);
+      await waitFor(
+        async () => (await callsOfRun()).includes(hangIn),
+        90_000,
+        async () => ({
+          forkedMsAgo: Date.now() - forkedAt,
+          calls: await callsOfRun(),
+          run: (await executor.listRuns({ id: started!.id }))[0],
+          childOutput,
+        }),
+      );
     } finally {
       child.kill("SIGKILL");
     }
@@ -72,7 +83,7 @@ it.each([
     expect(stranded?.pending).toMatchObject([{ kind: "discover" }]);
 
     // A new worker takes the item over once the dead worker's lease has run out.
-    await executor.drain({ timeoutMs: 15_000 });
+    await executor.drain({ timeoutMs: 60_000 });
     expect(log.filter((l) => l.level !== "info")).toEqual([]);
 
     const run = await executor.getRun(started!.id);

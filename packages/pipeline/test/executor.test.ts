@@ -21,6 +21,25 @@ async function callsOfRun(runId: string | undefined) {
   return (await callsOf(db())).filter((c) => c.run_id === runId);
 }
 
+/** Polls observed state (never a fixed sleep), so a slow, loaded machine only takes longer. */
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function runOfEvent(eventId: string | undefined) {
+  const [run] = await withoutTenant(db(), (tx) =>
+    tx
+      .select()
+      .from(executorRuns)
+      .where(eq(executorRuns.eventId, eventId ?? "")),
+  );
+  return run;
+}
+
 describe("local executor on PostgreSQL", () => {
   it("memoizes steps: each step body runs once, over the SDK protocol", async () => {
     const { executor, requests } = createHarness(db());
@@ -233,35 +252,29 @@ describe("local executor on PostgreSQL", () => {
   });
 
   it("keeps the lease of a step that outlives it (heartbeats), so no other worker runs it", async () => {
-    const first = createHarness(db(), { executor: { workerId: "slow-1", leaseMs: 300 } });
-    const second = createHarness(db(), { executor: { workerId: "slow-2", leaseMs: 300 } });
-    await first.executor.send({ name: "test/slow", data: {} });
+    // The step (3 s) outlives the lease (2 s); heartbeats every ~0.7 s keep it, with more than a
+    // second to spare for a late timer or a slow database on a loaded machine.
+    const first = createHarness(db(), { executor: { workerId: "slow-1", leaseMs: 2_000 } });
+    const second = createHarness(db(), { executor: { workerId: "slow-2", leaseMs: 2_000 } });
+    const { ids } = await first.executor.send({ name: "test/slow", data: { ms: 3_000 } });
+    const runId = (await runOfEvent(ids[0]))?.id;
     first.executor.start();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The first worker holds the call; then a second worker polls for due work (every 10 ms).
+    await waitUntil(async () => (await callsOfRun(runId)).length > 0);
     second.executor.start();
-    await first.executor.drain();
+    await waitUntil(async () => (await runOfEvent(ids[0]))?.status !== "running");
     await Promise.all([first.executor.stop(), second.executor.stop()]);
-    const [run] = await first.executor.listRuns({ functionId: "crossflow-test-slow" });
-    expect(run).toMatchObject({ status: "completed", output: "done" });
-    expect((await callsOfRun(run?.id)).map((c) => c.step)).toEqual(["slow"]);
+    expect(await first.executor.getRun(runId!)).toMatchObject({ status: "completed", output: "done" });
+    expect((await callsOfRun(runId)).map((c) => c.step)).toEqual(["slow"]);
     expect([...first.log, ...second.log].filter((l) => l.level !== "info")).toEqual([]);
   });
 
   it("never takes over its own call in flight when its lease ran out (a late heartbeat)", async () => {
     // Heartbeats every ~1.7 s: none during the 800 ms step.
     const { executor, log } = createHarness(db(), { executor: { workerId: "late-heartbeat", leaseMs: 5_000 } });
-    const { ids } = await executor.send({ name: "test/slow", data: {} });
-    const ours = async () =>
-      (await executor.listRuns({ functionId: "crossflow-test-slow" })).find((r) => r.eventId === ids[0]);
-    const runId = (await ours())?.id;
+    const { ids } = await executor.send({ name: "test/slow", data: { ms: 800 } });
+    const runId = (await runOfEvent(ids[0]))?.id;
     executor.start();
-    const deadline = Date.now() + 15_000;
-    const waitUntil = async (check: () => Promise<boolean>) => {
-      while (!(await check())) {
-        if (Date.now() > deadline) throw new Error("timed out waiting");
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    };
     // The step is running: let its lease run out, as if the event loop or the database had been
     // too busy for the heartbeat (a loaded machine). This worker is alive and polls every 10 ms.
     await waitUntil(async () => (await callsOfRun(runId)).length > 0);
@@ -271,9 +284,9 @@ describe("local executor on PostgreSQL", () => {
         .set({ lockedUntil: new Date(Date.now() - 1_000) })
         .where(eq(executorQueue.runId, runId!)),
     );
-    await waitUntil(async () => (await ours())?.status !== "running");
+    await waitUntil(async () => (await runOfEvent(ids[0]))?.status !== "running");
     await executor.stop();
-    expect(await ours()).toMatchObject({ status: "completed", output: "done" });
+    expect(await executor.getRun(runId!)).toMatchObject({ status: "completed", output: "done" });
     // Nobody else took the item: the worker kept it, ran the step once and its result counted.
     expect((await callsOfRun(runId)).map((c) => c.step)).toEqual(["slow"]);
     expect(log.filter((l) => l.level !== "info")).toEqual([]);
@@ -290,11 +303,7 @@ describe("local executor on PostgreSQL", () => {
       );
     first.executor.start();
     second.executor.start();
-    const deadline = Date.now() + 15_000;
-    while ((await ours()).some((r) => r.status === "running")) {
-      if (Date.now() > deadline) throw new Error("workers did not finish");
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntil(async () => !(await ours()).some((r) => r.status === "running"));
     await Promise.all([first.executor.stop(), second.executor.stop()]);
     const runs = await ours();
     expect(runs.map((r) => r.status)).toEqual(Array(12).fill("completed"));

@@ -215,10 +215,10 @@ export function createTestFunctions(inngest: CrossflowInngest, db: Database, opt
 
   const slow = inngest.createFunction(
     { id: "test-slow", triggers: [{ event: "test/slow" }] },
-    async ({ step, runId, attempt }) => {
+    async ({ event, step, runId, attempt }) => {
       await step.run("slow", async () => {
         await recordCall(db, runId, "slow", attempt);
-        await new Promise((resolve) => setTimeout(resolve, 800));
+        await new Promise((resolve) => setTimeout(resolve, Number(event.data.ms ?? 800)));
       });
       return "done";
     },

@@ -37,11 +37,13 @@ export function Notice(props: {
   children?: ReactNode;
   icon?: IconName;
   role?: "alert" | "status";
+  /** Work is in progress: a spinning icon instead of the tone's. */
+  busy?: boolean;
 }) {
   const tone = props.tone ?? "info";
   return (
-    <div className={cx("cf-notice", `cf-tone-${tone}`)} role={props.role}>
-      <Icon name={props.icon ?? NOTICE_ICONS[tone]} />
+    <div className={cx("cf-notice", `cf-tone-${tone}`)} role={props.role} aria-busy={props.busy || undefined}>
+      {props.busy ? <Icon name="loader" className="cf-spin" /> : <Icon name={props.icon ?? NOTICE_ICONS[tone]} />}
       <div className="cf-notice__body">
         {props.title ? <p className="cf-notice__title">{props.title}</p> : null}
         {props.children}

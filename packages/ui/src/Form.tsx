@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { Form, useSubmit } from "react-router";
 import { cx } from "./cx";
 import { Icon } from "./Icon";
@@ -44,6 +44,28 @@ export function TextInput({
     </div>
   ) : (
     input
+  );
+}
+
+export function TextArea({ className, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <textarea className={cx("cf-input", "cf-textarea", className)} {...rest} />;
+}
+
+/**
+ * A checkbox with its label; `hideLabel` keeps the label for screen readers only (row
+ * selection in tables). The label is the click target, so it can be made as large as the cell.
+ */
+export function Checkbox({
+  label,
+  hideLabel,
+  className,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & { label: ReactNode; hideLabel?: boolean }) {
+  return (
+    <label className={cx("cf-check", className)}>
+      <input type="checkbox" className="cf-check__input" {...rest} />
+      <span className={hideLabel ? "cf-visually-hidden" : "cf-check__label"}>{label}</span>
+    </label>
   );
 }
 

@@ -11,19 +11,23 @@ export interface Column<Row> {
 }
 
 /**
- * A dense data table. With `rowLink`, the first column's content becomes a link that
- * covers the whole row (so rows are clickable without JavaScript).
+ * A dense data table. With `rowLink`, the first column's content (or `linkColumn`'s) becomes a
+ * link that covers the whole row (so rows are clickable without JavaScript); controls marked
+ * `cf-above-row-link` stay clickable on top of it.
  */
 export function DataTable<Row>(props: {
   columns: Column<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   rowLink?: (row: Row) => { to: string; label: ReactNode };
+  /** The key of the column that carries the row link; the first column by default. */
+  linkColumn?: string;
   caption?: string;
   empty?: ReactNode;
   footer?: ReactNode;
 }) {
   const { columns, rows, rowKey, rowLink } = props;
+  const linkColumn = props.linkColumn ?? columns[0]?.key;
   if (rows.length === 0 && props.empty) return <>{props.empty}</>;
   return (
     <div className="cf-table-wrap">
@@ -47,7 +51,7 @@ export function DataTable<Row>(props: {
             const link = rowLink?.(row);
             return (
               <tr key={rowKey(row)}>
-                {columns.map((column, index) => (
+                {columns.map((column) => (
                   <td
                     key={column.key}
                     className={cx(
@@ -55,7 +59,7 @@ export function DataTable<Row>(props: {
                       column.className,
                     )}
                   >
-                    {index === 0 && link ? (
+                    {column.key === linkColumn && link ? (
                       <Link to={link.to} className="cf-row-link">
                         {link.label}
                       </Link>

@@ -66,6 +66,8 @@ export interface OrderSummary {
   country: string;
   lineCount: number;
   createdAt: string;
+  /** When the order went on hold, if the API reports it; the queue falls back to createdAt. */
+  heldAt?: string | null;
   holds: Hold[];
 }
 
@@ -172,6 +174,27 @@ export interface ApiErrorBody {
   message: string;
 }
 
+/** What a write returns to an action: the value, or the API's refusal (403, 409, …) to show. */
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; status: number; error: ApiErrorBody };
+
+export interface ReleaseInput {
+  note?: string;
+  /** Hold codes the reviewer accepts; the others are checked again. */
+  overrides?: string[];
+}
+
+export interface BulkInput {
+  action: "release" | "cancel";
+  orderIds: string[];
+  /** The release note, or the cancellation reason. */
+  note?: string;
+  overrides?: string[];
+}
+
+export type BulkResult =
+  | { orderId: string; ok: true; status: OrderStatus }
+  | { orderId: string; ok: false; error: string; message?: string };
+
 // Read per call: the API server sets it to its own origin just before it loads this build.
 function apiOrigin(): string {
   return (process.env.CROSSFLOW_API_ORIGIN ?? "http://127.0.0.1:3000").replace(/\/+$/, "");
@@ -231,6 +254,14 @@ async function failure(request: Request, response: Response): Promise<never> {
   throw data(body, { status: response.status });
 }
 
+/** A POST whose refusal the page shows in place; only a lost session leaves the page. */
+async function write<T>(request: Request, path: string, body: unknown): Promise<WriteResult<T>> {
+  const response = await call(request, path, { method: "POST", body });
+  if (response.status === 401) throw signInRedirect(request);
+  if (!response.ok) return { ok: false, status: response.status, error: await errorBody(response) };
+  return { ok: true, value: (await response.json()) as T };
+}
+
 async function getJson<T>(request: Request, path: string): Promise<T> {
   const response = await call(request, path);
   if (!response.ok) return failure(request, response);
@@ -288,6 +319,16 @@ export const api = {
   order: (request: Request, id: string) => getJson<Order>(request, `/app/orders/${encodeURIComponent(id)}`),
 
   facets: (request: Request) => getJson<Facets>(request, "/app/facets"),
+
+  releaseOrder: (request: Request, id: string, input: ReleaseInput) =>
+    write<Order>(request, `/app/orders/${encodeURIComponent(id)}/release`, input),
+
+  cancelOrder: (request: Request, id: string, input: { reason?: string }) =>
+    write<Order>(request, `/app/orders/${encodeURIComponent(id)}/cancel`, input),
+
+  /** Releases or cancels many orders; each one succeeds or fails on its own. */
+  bulkOrders: (request: Request, input: BulkInput) =>
+    write<{ results: BulkResult[] }>(request, "/app/orders/bulk", input),
 };
 
 /** Only app-relative paths are allowed as post-sign-in destinations (no open redirects). */

@@ -1,6 +1,7 @@
 import { useFormat } from "@crossflow/i18n/react";
 import {
   Badge,
+  Button,
   ButtonLink,
   Card,
   Chips,
@@ -8,23 +9,86 @@ import {
   EmptyState,
   ErrorView,
   FactList,
+  Field,
   Icon,
   KeyValueCard,
   Notice,
   PageHeader,
   statusTone,
+  TextArea,
+  TextInput,
   Timeline,
   type Tone,
 } from "@crossflow/ui";
-import { CountryLabel, OrderStatusBadge, RouteError } from "@crossflow/ui/app";
+import { AutoRefresh, CountryLabel, OrderStatusBadge, RouteError } from "@crossflow/ui/app";
 import { useTranslation } from "react-i18next";
-import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import {
+  data,
+  Form,
+  isRouteErrorResponse,
+  Link,
+  redirect,
+  type ShouldRevalidateFunctionArgs,
+  useNavigation,
+  useRouteError,
+} from "react-router";
+import { HoldReasons, useHoldText } from "../components/holds";
 import { api, type Decision, type Order, type OrderLine } from "../lib/api.server";
+import { clearFlashCookie, flashCookie, type OrderFlash, readOrderFlash } from "../lib/flash.server";
+import { acceptableCodes, canActOnOrders, formCodes, formText, isProcessing, retryCodes } from "../lib/holds";
+import { useSession } from "../lib/session";
 import type { Route } from "./+types/order";
+
+/** Seconds between reloads while the pipeline works on the order. */
+const REFRESH_SECONDS = 2;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const order = await api.order(request, params.orderId);
-  return { order };
+  const processing = isProcessing(order, Date.now());
+  const flash = readOrderFlash(request, order.id);
+  // The message stays while the page refreshes itself and goes once the order has settled.
+  const headers = flash && !processing ? { "Set-Cookie": clearFlashCookie } : undefined;
+  return data({ order, flash, processing }, { headers });
+}
+
+// A refused action (4xx) does not reload data by default; a conflict means the order moved on
+// meanwhile, so show where it is now.
+export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return actionStatus === 409 || defaultShouldRevalidate;
+}
+
+interface ReviewValues {
+  note: string;
+  cancelReason: string;
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const id = params.orderId;
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const note = formText(form, "note");
+  const cancelReason = formText(form, "cancelReason");
+  const values: ReviewValues = { note: note ?? "", cancelReason: cancelReason ?? "" };
+  const refuse = (code: string, message: string, status = 400) =>
+    data({ intent, error: { code, message }, values }, { status });
+  const done = (flash: OrderFlash) =>
+    redirect(`/orders/${encodeURIComponent(id)}`, { headers: { "Set-Cookie": flashCookie(flash) } });
+
+  if (intent === "cancel") {
+    if (!cancelReason) return refuse("reason_required", "Give a reason for cancelling");
+    const result = await api.cancelOrder(request, id, { reason: cancelReason });
+    if (!result.ok) return refuse(result.error.code, result.error.message, result.status);
+    return done({ orderId: id, kind: "cancelled", accepted: [] });
+  }
+  if (intent === "accept" || intent === "retry") {
+    // Accept sends the codes the reviewer saw and can accept; retry accepts nothing, so the
+    // step that stopped the order simply runs again.
+    const overrides = intent === "accept" ? formCodes(form, "override") : [];
+    const result = await api.releaseOrder(request, id, { note, overrides });
+    if (!result.ok) return refuse(result.error.code, result.error.message, result.status);
+    return done({ orderId: id, kind: "released", accepted: overrides });
+  }
+  return refuse("invalid_intent", "Unknown action");
 }
 
 function paymentTone(status: string): Tone {
@@ -43,6 +107,8 @@ const KIND_TONES: Record<string, Tone> = {
   routing: "accent",
   exception: "warning",
   action: "success",
+  review: "warning",
+  carrier: "accent",
 };
 
 function useDecisionKind() {
@@ -261,11 +327,172 @@ function Lines({ order }: { order: Order }) {
   );
 }
 
-export default function OrderPage({ loaderData }: Route.ComponentProps) {
-  const { order } = loaderData;
+/** What happened after the reviewer's last action, and whether the pipeline is still at it. */
+function ActionFeedback({ order, flash, processing }: { order: Order; flash: OrderFlash | null; processing: boolean }) {
+  const { t } = useTranslation("console");
+  const format = useFormat();
+  const hold = useHoldText();
+  if (flash?.kind === "cancelled")
+    return (
+      <Notice tone="success" role="status" title={t("order.flash.cancelledTitle")}>
+        {t("order.flash.cancelledBody")}
+      </Notice>
+    );
+  if (flash?.kind === "released") {
+    const accepted =
+      flash.accepted.length > 0
+        ? ` ${t("order.flash.accepted", { codes: flash.accepted.map((code) => hold.title(code)).join(", ") })}`
+        : "";
+    if (processing)
+      return (
+        <Notice tone="info" busy role="status" title={t("order.flash.releasedTitle")}>
+          {t("order.flash.releasedWorking")}
+          {accepted}
+        </Notice>
+      );
+    if (order.status === "on_hold")
+      return (
+        <Notice tone="warning" role="status" title={t("order.flash.releasedTitle")}>
+          {t("order.flash.releasedHeldAgain")}
+          {accepted}
+        </Notice>
+      );
+    return (
+      <Notice tone="success" role="status" title={t("order.flash.releasedTitle")}>
+        {t("order.flash.releasedDone", { status: format.status(order.status) })}
+        {accepted}
+      </Notice>
+    );
+  }
+  if (processing)
+    return (
+      <Notice tone="info" busy role="status" title={t("order.processingTitle")}>
+        {t("order.processingBody")}
+      </Notice>
+    );
+  return null;
+}
+
+/**
+ * The held order's reasons and, for operators and up, the decision: accept (what can be
+ * accepted) or retry, with a note; or cancel with a reason. Plain POST forms.
+ */
+function HoldReview({ order, canAct, values }: { order: Order; canAct: boolean; values: ReviewValues | null }) {
+  const { t } = useTranslation("console");
+  const hold = useHoldText();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const acceptable = acceptableCodes(order.holds);
+  const retry = retryCodes(order.holds);
+  const showRetry = retry.length > 0 || acceptable.length === 0;
+  return (
+    <section className="cf-card cf-review" aria-labelledby="hold-review-title">
+      <header className="cf-review__header">
+        <span className="cf-review__icon">
+          <Icon name="hold" />
+        </span>
+        <div className="cf-review__heading">
+          <h2 id="hold-review-title" className="cf-card__title">
+            {t("order.holdsTitle")}
+          </h2>
+          <p className="cf-card__subtitle">{canAct ? t("order.review.subtitle") : t("order.holdsBody")}</p>
+        </div>
+        <ButtonLink to="/exceptions" variant="ghost" size="sm">
+          <Icon name="arrowLeft" />
+          {t("order.review.backToQueue")}
+        </ButtonLink>
+      </header>
+      <div className={canAct ? "cf-review__body" : "cf-review__body cf-review__body--readonly"}>
+        <div>
+          <p className="cf-section-label">{t("order.review.reasons")}</p>
+          <HoldReasons holds={order.holds} explain />
+          {!canAct ? (
+            <p className="cf-review__readonly">
+              <Icon name="info" />
+              {t("order.review.readOnly")}
+            </p>
+          ) : null}
+        </div>
+        {canAct ? (
+          <div className="cf-review__actions">
+            <Form method="post" className="cf-review__form" aria-label={t("order.review.decide")}>
+              <p className="cf-section-label">{t("order.review.decide")}</p>
+              {acceptable.map((code) => (
+                <input key={code} type="hidden" name="override" value={code} />
+              ))}
+              <Field label={t("order.review.note")} htmlFor="review-note">
+                <TextArea
+                  id="review-note"
+                  name="note"
+                  rows={2}
+                  maxLength={500}
+                  defaultValue={values?.note}
+                  placeholder={t("order.review.notePlaceholder")}
+                />
+              </Field>
+              <div className="cf-row">
+                {acceptable.length > 0 ? (
+                  <Button type="submit" name="intent" value="accept" variant="primary" disabled={busy}>
+                    <Icon name="check" />
+                    {hold.acceptLabel(acceptable)}
+                  </Button>
+                ) : null}
+                {showRetry ? (
+                  <Button
+                    type="submit"
+                    name="intent"
+                    value="retry"
+                    variant={acceptable.length > 0 ? "secondary" : "primary"}
+                    disabled={busy}
+                  >
+                    <Icon name="refresh" />
+                    {hold.retryLabel(retry)}
+                  </Button>
+                ) : null}
+              </div>
+              {acceptable.length > 1 ? (
+                <p className="cf-field__hint">
+                  {t("order.review.accepts", { codes: acceptable.map((code) => hold.title(code)).join(", ") })}
+                </p>
+              ) : null}
+            </Form>
+            <Form method="post" className="cf-review__form cf-review__cancel" aria-label={t("order.review.cancel")}>
+              <p className="cf-section-label">{t("order.review.cancelTitle")}</p>
+              <Field
+                label={t("order.review.cancelReason")}
+                htmlFor="review-cancel-reason"
+                hint={t("order.review.cancelHint")}
+              >
+                <TextInput
+                  id="review-cancel-reason"
+                  name="cancelReason"
+                  required
+                  maxLength={500}
+                  defaultValue={values?.cancelReason}
+                  placeholder={t("order.review.cancelPlaceholder")}
+                />
+              </Field>
+              <div className="cf-row">
+                <Button type="submit" name="intent" value="cancel" variant="danger" disabled={busy}>
+                  <Icon name="x" />
+                  {t("order.review.cancel")}
+                </Button>
+              </div>
+            </Form>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { order, flash, processing } = loaderData;
   const { t } = useTranslation("console");
   const { t: tc } = useTranslation("common");
   const format = useFormat();
+  const session = useSession();
+  const canAct = canActOnOrders(session?.role);
   const address = order.shippingAddress;
   const timeline = [...order.timeline].sort((a, b) => b.at.localeCompare(a.at));
 
@@ -308,17 +535,15 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
       />
 
       <div className="cf-stack">
-        {order.holds.length > 0 ? (
-          <Notice tone="warning" title={t("order.holdsTitle")} role="status">
-            <p>{t("order.holdsBody")}</p>
-            <ul>
-              {order.holds.map((hold) => (
-                <li key={hold.code}>
-                  {hold.message} <code className="cf-subtle">{hold.code}</code>
-                </li>
-              ))}
-            </ul>
+        {processing ? <AutoRefresh seconds={REFRESH_SECONDS} /> : null}
+        {actionData?.error ? (
+          <Notice tone="danger" role="alert" title={t("order.review.failedTitle")}>
+            {actionData.error.code === "reason_required" ? t("order.review.reasonRequired") : actionData.error.message}
           </Notice>
+        ) : null}
+        <ActionFeedback order={order} flash={flash} processing={processing} />
+        {order.status === "on_hold" ? (
+          <HoldReview order={order} canAct={canAct} values={actionData?.values ?? null} />
         ) : null}
 
         <div className="cf-grid cf-grid--detail">

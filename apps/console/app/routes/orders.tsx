@@ -7,6 +7,7 @@ import {
   EmptyState,
   Field,
   FilterBar,
+  Icon,
   PageHeader,
   Pager,
   SelectInput,
@@ -72,7 +73,18 @@ export default function OrdersPage({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <title>{`${title} · ${tc("brand")}`}</title>
-      <PageHeader title={title} subtitle={t("orders.subtitle")} />
+      <PageHeader
+        title={title}
+        subtitle={t("orders.subtitle")}
+        actions={
+          filters.status === "on_hold" ? (
+            <ButtonLink to="/exceptions" variant="primary">
+              <Icon name="hold" />
+              {t("orders.openQueue")}
+            </ButtonLink>
+          ) : null
+        }
+      />
       <FilterBar
         key={JSON.stringify(filters)}
         label={t("orders.filters")}

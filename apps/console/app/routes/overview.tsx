@@ -92,7 +92,7 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
             label={t("overview.onHold")}
             value={format.number(overview.onHold)}
             hint={t("overview.onHoldHint")}
-            to="/orders?status=on_hold"
+            to="/exceptions"
           />
           <StatCard
             icon="clock"
@@ -124,7 +124,7 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
                   value: overview.counts[status] ?? 0,
                   display: format.number(overview.counts[status] ?? 0),
                   tone: statusTone(status),
-                  to: `/orders?status=${status}`,
+                  to: status === "on_hold" ? "/exceptions" : `/orders?status=${status}`,
                 }))}
               />
             )}
@@ -136,7 +136,7 @@ export default function OverviewPage({ loaderData }: Route.ComponentProps) {
               flush
               actions={
                 onHold.length > 0 ? (
-                  <ButtonLink to="/orders?status=on_hold" size="sm" variant="ghost">
+                  <ButtonLink to="/exceptions" size="sm" variant="ghost">
                     {t("overview.viewAll")}
                   </ButtonLink>
                 ) : null

@@ -16,8 +16,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { session: { ...session, tenant: session.tenant }, onHold };
 }
 
-export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  return formMethod && formMethod !== "GET" ? defaultShouldRevalidate : false;
+// After a form post the on-hold count may have changed, also when the post was refused
+// because someone else changed the order first (409).
+export function shouldRevalidate({ formMethod, actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return formMethod && formMethod !== "GET" ? defaultShouldRevalidate || actionStatus === 409 : false;
 }
 
 function Shell({
@@ -32,9 +34,6 @@ function Shell({
   const { t } = useTranslation("console");
   const { t: tc } = useTranslation("common");
   const location = useLocation();
-  const inOrders = location.pathname.startsWith("/orders");
-  const onHoldActive =
-    location.pathname === "/orders" && new URLSearchParams(location.search).get("status") === "on_hold";
   return (
     <AppShell
       skipLabel={tc("skipToContent")}
@@ -45,12 +44,12 @@ function Shell({
           label={t("nav.main")}
           items={[
             { to: "/", label: t("nav.overview"), icon: "overview", end: true },
-            { to: "/orders", label: t("nav.orders"), icon: "orders", active: inOrders && !onHoldActive },
+            { to: "/orders", label: t("nav.orders"), icon: "orders", active: location.pathname.startsWith("/orders") },
             {
-              to: "/orders?status=on_hold",
+              to: "/exceptions",
               label: t("nav.onHold"),
               icon: "hold",
-              active: onHoldActive,
+              active: location.pathname.startsWith("/exceptions"),
               count: onHold ?? undefined,
             },
           ]}

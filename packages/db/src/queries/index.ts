@@ -7,6 +7,7 @@ export * from "./orders";
 export * from "./partners";
 export * from "./products";
 export * from "./rules";
+export * from "./shipments";
 export * from "./tenants";
 export * from "./users";
 export * from "./warehouses";

@@ -428,3 +428,8 @@ export async function findOrderForShopper(db: Database, orderNumber: string, ema
     return order && tenant ? { order, merchantName: tenant.name } : null;
   });
 }
+
+export async function getCustomer(tx: Tx, id: string) {
+  const [row] = await tx.select().from(customers).where(eq(customers.id, id));
+  return row ?? null;
+}

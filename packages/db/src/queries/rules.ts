@@ -1,5 +1,5 @@
 import { newId } from "@crossflow/domain";
-import { and, desc, eq, gte, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { customers } from "../schema/customers";
 import { orders } from "../schema/orders";
@@ -132,7 +132,7 @@ export async function previousOrderCount(tx: Tx, input: { customerId: string; be
       and(
         eq(orders.customerId, input.customerId),
         ne(orders.id, input.excludeOrderId),
-        sql`${orders.placedAt} < ${input.before}`,
+        lt(orders.placedAt, input.before),
       ),
     );
   return Number(row?.n ?? 0);

@@ -180,9 +180,9 @@ export const riskConfigSchema = z.object({
   /** More than maxOrders orders (this one included) within windowMinutes is a signal. */
   velocity: z
     .object({
-      email: velocityLimit(3, 24 * 60),
-      address: velocityLimit(3, 24 * 60),
-      card: velocityLimit(3, 24 * 60),
+      email: velocityLimit(10, 24 * 60),
+      address: velocityLimit(10, 24 * 60),
+      card: velocityLimit(5, 24 * 60),
     })
     .prefault({}),
   /** Billing in one EU country and shipping to another is ordinary, so it is not a mismatch by default. */

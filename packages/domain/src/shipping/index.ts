@@ -16,6 +16,7 @@ export {
   type ModeEmissionFactor,
 } from "./emissions";
 export { convertMinorUnits, FxRateMissingError, type MinorUnitsConversion } from "./fx";
+export * from "./parcel";
 export {
   type CarrierChoice,
   chooseCarrier,

@@ -262,7 +262,12 @@ describe("velocity", () => {
       cardFingerprint: "card_abc",
       placedAt: minutesBefore(n * 60),
     }));
-    const result = screenOrder(order(), config(), history);
+    const limits = {
+      email: { maxOrders: 3, windowMinutes: 1440 },
+      address: { maxOrders: 3, windowMinutes: 1440 },
+      card: { maxOrders: 3, windowMinutes: 1440 },
+    };
+    const result = screenOrder(order(), config({ velocity: limits }), history);
     expect(result.signals.map((s) => s.code)).toEqual(["velocity_address", "velocity_card"]);
     expect(result.signals[0]?.message).toBe(
       "4 orders to this shipping address (Invalidenstraße 1, 10115 Berlin, DE) within 24 hours, this one included (your limit is 3)",
@@ -271,9 +276,11 @@ describe("velocity", () => {
       "4 orders paid with the same card within 24 hours, this one included (your limit is 3)",
     );
     expect(result).toMatchObject({ score: 90, action: "review" });
-    expect(codes(order({ cardFingerprint: null }), config(), history)).toEqual(["velocity_address"]);
+    expect(codes(order({ cardFingerprint: null }), config({ velocity: limits }), history)).toEqual([
+      "velocity_address",
+    ]);
     const spelledDifferently = order({ shippingAddress: { ...shippingAddress, line1: "INVALIDENSTR. 1" } });
-    expect(codes(spelledDifferently, config(), history)).toContain("velocity_address");
+    expect(codes(spelledDifferently, config({ velocity: limits }), history)).toContain("velocity_address");
   });
 });
 
@@ -343,9 +350,9 @@ describe("score, weights and the review threshold", () => {
     expect(defaults.weights).toEqual(DEFAULT_RISK_WEIGHTS);
     expect(defaults.reviewThreshold).toBe(50);
     expect(defaults.velocity).toEqual({
-      email: { maxOrders: 3, windowMinutes: 1440 },
-      address: { maxOrders: 3, windowMinutes: 1440 },
-      card: { maxOrders: 3, windowMinutes: 1440 },
+      email: { maxOrders: 10, windowMinutes: 1440 },
+      address: { maxOrders: 10, windowMinutes: 1440 },
+      card: { maxOrders: 5, windowMinutes: 1440 },
     });
     expect(defaults.highRiskDestinations).toEqual(["CU", "IR", "KP", "SY"]);
     expect(defaults.highValueThresholds.USD).toBe(100_000);

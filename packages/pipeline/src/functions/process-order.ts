@@ -1,20 +1,31 @@
 import type { Database } from "@crossflow/db";
+import type { RoutedPaymentVerifier } from "@crossflow/integrations";
 import type { CrossflowInngest } from "../client";
 import { orderReceived } from "../events";
-import { allocateOrder, type StepOutcome, validateOrder } from "../steps/order-steps";
+import {
+  allocateOrder,
+  chooseCarrierStep,
+  fetchPaymentEvidence,
+  type StepOutcome,
+  screenOrderStep,
+  validateOrder,
+} from "../steps/index";
 
 /** How many times one order may be held and released before the run stops waiting. */
 const MAX_REVIEW_ROUNDS = 10;
+/** How often a pending payment is asked about again, and how many times. */
+const PAYMENT_RECHECK_MS = 15 * 60_000;
+const MAX_PAYMENT_CHECKS = 12;
 
 /**
- * The order pipeline as far as it goes today: validate (catalog + payment + screening) →
- * reserve stock → allocated. Each step is idempotent on the order's status, so a retried
- * or resumed run never does a step's work twice; Inngest's idempotency key on
- * tenant + order makes a repeated order/received start nothing new. A held order waits for
- * a person to release it (order/hold.released) and continues where it stopped; cancelling
- * it ends the run.
+ * The order pipeline: verify payment → validate (catalog, address, payment) → screen (risk,
+ * exception and action rules) → allocate (reserve stock) → choose the carrier. Each step is
+ * idempotent on the order's status, so a retried or resumed run never does a step's work
+ * twice; Inngest's idempotency key on tenant + order makes a repeated order/received start
+ * nothing new. A held order waits for a person to release it (order/hold.released) and
+ * continues where it stopped; cancelling it ends the run.
  */
-export function createProcessOrder(inngest: CrossflowInngest, db: Database) {
+export function createProcessOrder(inngest: CrossflowInngest, db: Database, verifier: RoutedPaymentVerifier) {
   return inngest.createFunction(
     {
       id: "process-order",
@@ -29,13 +40,28 @@ export function createProcessOrder(inngest: CrossflowInngest, db: Database) {
       const ref = { tenantId: event.data.tenantId, orderId: event.data.orderId };
       let overrides: string[] = [];
       for (let round = 0; round < MAX_REVIEW_ROUNDS; round++) {
-        const suffix = round === 0 ? "" : `-${round}`;
-        let outcome: StepOutcome = await step.run(`validate${suffix}`, () => validateOrder(db, ref, overrides));
-        const readyToAllocate =
-          outcome.outcome === "advanced" || (outcome.outcome === "skipped" && outcome.status === "screened");
-        if (readyToAllocate) outcome = await step.run(`reserve-stock${suffix}`, () => allocateOrder(db, ref));
-        if (outcome.outcome !== "held") return { status: outcome.status };
-        const release = await step.waitForEvent(`await-review${suffix}`, {
+        const r = round === 0 ? "" : `-${round}`;
+        let outcome: StepOutcome | null = null;
+        for (let check = 0; check < MAX_PAYMENT_CHECKS && !outcome; check++) {
+          const c = check === 0 ? "" : `-${check}`;
+          const evidence = await step.run(`verify-payment${r}${c}`, () => fetchPaymentEvidence(db, verifier, ref));
+          const validated = await step.run(`validate${r}${c}`, () => validateOrder(db, ref, overrides, evidence));
+          if (validated.outcome === "wait") {
+            const until = Math.min(Date.parse(validated.until), Date.now() + PAYMENT_RECHECK_MS);
+            await step.sleepUntil(`await-payment${r}${c}`, new Date(until));
+            continue;
+          }
+          outcome = validated;
+        }
+        if (outcome && outcome.outcome !== "held")
+          outcome = await step.run(`screen${r}`, () => screenOrderStep(db, ref, overrides));
+        if (outcome && outcome.outcome !== "held")
+          outcome = await step.run(`reserve-stock${r}`, () => allocateOrder(db, ref));
+        if (outcome && outcome.outcome !== "held")
+          outcome = await step.run(`choose-carrier${r}`, () => chooseCarrierStep(db, ref));
+        if (!outcome || outcome.outcome !== "held") return { status: outcome?.status ?? "received" };
+
+        const release = await step.waitForEvent(`await-review${r}`, {
           event: "order/hold.released",
           timeout: "30d",
           if: "async.data.orderId == event.data.orderId",

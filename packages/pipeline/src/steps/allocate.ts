@@ -1,0 +1,123 @@
+import {
+  activeAllocations,
+  type Database,
+  DomainConflictError,
+  getOrderLines,
+  getWarehousesByIds,
+  listWarehouses,
+  recordDecision,
+  reserveStock,
+  stockAvailability,
+  transitionOrder,
+} from "@crossflow/db";
+import { type AllocationStrategy, evaluateRules, planAllocation } from "@crossflow/domain";
+import { holdOrder, type OrderRef, orderStep, PIPELINE_ACTOR, type StepOutcome } from "./common";
+import { loadOrderFacts } from "./facts";
+import { loadRuleSet } from "./screen";
+
+/**
+ * screened → allocated: choose the warehouse(s) — by the tenant's allocation rule, else the
+ * nearest that can fill the order — and reserve the stock atomically. Nothing free → hold.
+ */
+export async function allocateOrder(db: Database, ref: OrderRef): Promise<StepOutcome> {
+  const attempt = () =>
+    orderStep(db, ref, "screened", async (tx, order) => {
+      if ((await activeAllocations(tx, ref.orderId)).length > 0) {
+        await transitionOrder(tx, {
+          ...ref,
+          to: "allocated",
+          actor: PIPELINE_ACTOR,
+          message: "Stock already reserved",
+        });
+        return { outcome: "advanced", status: "allocated" };
+      }
+      const lines = await getOrderLines(tx, ref.orderId);
+      const [warehouses, stock, ruleSet] = await Promise.all([
+        listWarehouses(tx),
+        stockAvailability(
+          tx,
+          lines.map((l) => l.sku),
+        ),
+        loadRuleSet(tx),
+      ]);
+      const rule = ruleSet ? evaluateRules(ruleSet, await loadOrderFacts(tx, order)).allocation : null;
+      let strategy: AllocationStrategy = { kind: "nearest" };
+      let allowSplit = true;
+      for (const action of rule?.actions ?? []) {
+        if (action.type === "warehouse_priority")
+          strategy = { kind: "priority", warehouseCodes: action.warehouseCodes };
+        if (action.type === "allow_split") allowSplit = action.allowed;
+      }
+      const plan = planAllocation({
+        lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+        warehouses: warehouses.map((w) => ({ id: w.id, code: w.code, country: w.country })),
+        stock,
+        destinationCountry: order.shippingAddress.country,
+        strategy,
+        allowSplit,
+      });
+      const facts = {
+        destination: order.shippingAddress.country,
+        demand: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+        stock: stock.map((s) => ({ ...s, warehouse: warehouses.find((w) => w.id === s.warehouseId)?.code })),
+        strategy:
+          strategy.kind === "priority"
+            ? `priority ${strategy.warehouseCodes.join(" > ")}`
+            : "nearest warehouse that fills the whole order, else fewest nearest",
+        allowSplit,
+      };
+      const byRule = rule ? { ruleId: rule.ruleId, ruleVersion: rule.ruleVersion } : {};
+      const ruleNote = rule ? ` (rule "${rule.ruleName}": ${rule.reason})` : "";
+      if (plan.kind === "unfillable") {
+        await recordDecision(tx, {
+          ...ref,
+          ...byRule,
+          kind: "allocation",
+          outcome: { allocated: false, shortfall: plan.shortfall },
+          reason: plan.reason + ruleNote,
+          facts,
+        });
+        return holdOrder(tx, ref, [{ code: "insufficient_stock", message: plan.reason }]);
+      }
+      await reserveStock(tx, {
+        tenantId: ref.tenantId,
+        orderId: ref.orderId,
+        parts: plan.parts,
+        actor: PIPELINE_ACTOR,
+      });
+      const used = await getWarehousesByIds(
+        tx,
+        plan.parts.map((p) => p.warehouseId),
+      );
+      const codes = plan.parts.map((p) => used.find((w) => w.id === p.warehouseId)?.code ?? p.warehouseId);
+      await recordDecision(tx, {
+        ...ref,
+        ...byRule,
+        kind: "allocation",
+        outcome: {
+          allocated: true,
+          split: plan.parts.length > 1,
+          parts: plan.parts.map((p, i) => ({ ...p, warehouseCode: codes[i] })),
+        },
+        reason: plan.reason + ruleNote,
+        facts,
+        alternatives: plan.alternatives,
+      });
+      await transitionOrder(tx, {
+        ...ref,
+        to: "allocated",
+        actor: PIPELINE_ACTOR,
+        message: `Stock reserved at ${codes.join(" + ")}`,
+      });
+      return { outcome: "advanced", status: "allocated" };
+    });
+
+  // Another order may take the last units between planning and reserving: plan again.
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof DomainConflictError && error.code === "insufficient_stock") || tries >= 5) throw error;
+    }
+  }
+}
