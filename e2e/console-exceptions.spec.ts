@@ -107,7 +107,7 @@ test.describe("exception queue", () => {
     await page.getByRole("button", { name: "Accept the payment as it stands" }).click();
 
     await expect(page).toHaveURL(new RegExp(`/console/orders/${order.id}$`));
-    await expect(page.getByText("Hold released")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Hold released" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "This order is on hold" })).toHaveCount(0);
 
     // The pipeline continues on its own; reload until the order shows where it went.

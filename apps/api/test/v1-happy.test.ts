@@ -176,6 +176,54 @@ describe("Idempotency-Key", () => {
   });
 });
 
+describe("rate quotes", () => {
+  const body = {
+    origin: { country: "CN", postalCode: "518000" },
+    destination: { country: "DE", postalCode: "10115" },
+    currency: "EUR",
+    parcels: [{ weightGrams: 800, dimensionsMm: { length: 300, width: 200, height: 100 } }],
+  };
+
+  it("returns carrier options best first with price, transit days and CO2e", async () => {
+    const res = await h.call("POST", "/v1/quotes/rates", { body });
+    expect(res.status).toBe(200);
+    const result = await json<{
+      options: Array<{
+        carrier: string;
+        price: number;
+        currency: string;
+        transitDays: number;
+        co2eGrams: number;
+        reason: string;
+      }>;
+      excluded: Array<{ carrier: string }>;
+    }>(res);
+    expect(result.options.length).toBeGreaterThan(3);
+    for (const o of result.options) {
+      expect(o).toMatchObject({ currency: "EUR", reason: expect.any(String) });
+      expect(Number.isInteger(o.price) && o.price > 0).toBe(true);
+      expect(o.transitDays).toBeGreaterThan(0);
+      expect(o.co2eGrams).toBeGreaterThan(0);
+    }
+    expect(result.excluded.some((e) => e.carrier === "usps")).toBe(true);
+    const cheapestFirst = await json<{ options: Array<{ price: number }> }>(
+      await h.call("POST", "/v1/quotes/rates", { body: { ...body, objective: { cost: 1, speed: 0, carbon: 0 } } }),
+    );
+    const prices = cheapestFirst.options.map((o) => o.price);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  });
+
+  it("names the field of a bad parcel", async () => {
+    const res = await h.call("POST", "/v1/quotes/rates", {
+      body: { ...body, parcels: [{ weightGrams: -1, dimensionsMm: { length: 1, width: 1, height: 1 } }] },
+    });
+    expect(res.status).toBe(400);
+    expect((await json<{ error: { details: Array<{ path: string }> } }>(res)).error.details[0]?.path).toBe(
+      "parcels.0.weightGrams",
+    );
+  });
+});
+
 describe("edges", () => {
   it("answers 413 for an oversized body", async () => {
     const res = await h.call("POST", "/v1/products", { body: { ...sampleProduct(), title: "x".repeat(70 * 1024) } });

@@ -77,6 +77,21 @@ const routes: RouteCase[] = [
   },
   { name: "list orders", method: "GET", path: () => "/v1/orders" },
   {
+    name: "rate quotes",
+    method: "POST",
+    path: () => "/v1/quotes/rates",
+    body: () => ({
+      origin: { country: "CN" },
+      destination: { country: "DE" },
+      currency: "EUR",
+      parcels: [{ weightGrams: 500, dimensionsMm: { length: 100, width: 100, height: 100 } }],
+    }),
+    badBody: {
+      body: { origin: { country: "CN" }, destination: { country: "XX" }, currency: "EUR", parcels: [] },
+      field: "destination.country",
+    },
+  },
+  {
     name: "get order",
     method: "GET",
     path: () => "/v1/orders/ord_00000000000000000000000000",

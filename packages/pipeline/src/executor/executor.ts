@@ -56,7 +56,12 @@ export interface LocalExecutorOptions {
   workerId?: string;
   /** How often an idle worker looks for due work. Default 500 ms. */
   pollIntervalMs?: number;
-  /** How long a claim lasts without a heartbeat; heartbeats run every third of it. Default 60 s. */
+  /**
+   * How long a claim lasts without a heartbeat; heartbeats run every third of it, from the claim
+   * until the outcome is recorded. Default 60 s. A heartbeat later than two thirds of it (a
+   * blocked event loop, a slow database) lets another worker take the call over, so keep it far
+   * above such stalls; sub-second leases are for tests.
+   */
   leaseMs?: number;
   /** Calls in flight at once in this worker. Default 4. */
   concurrency?: number;

@@ -3,14 +3,25 @@ import {
   type Database,
   DomainConflictError,
   getOrderLines,
+  getProductsBySkus,
   getWarehousesByIds,
   listWarehouses,
+  type OrderRow,
   recordDecision,
   reserveStock,
   stockAvailability,
+  type Tx,
   transitionOrder,
+  type WarehouseRow,
 } from "@crossflow/db";
-import { type AllocationStrategy, evaluateRules, planAllocation } from "@crossflow/domain";
+import {
+  type AllocationStrategy,
+  estimateParcel,
+  evaluateRules,
+  planAllocation,
+  quoteRates,
+  REFERENCE_FX_RATES,
+} from "@crossflow/domain";
 import { holdOrder, type OrderRef, orderStep, PIPELINE_ACTOR, type StepOutcome } from "./common";
 import { loadOrderFacts } from "./facts";
 import { loadRuleSet } from "./screen";
@@ -47,6 +58,13 @@ export async function allocateOrder(db: Database, ref: OrderRef): Promise<StepOu
         if (action.type === "warehouse_priority")
           strategy = { kind: "priority", warehouseCodes: action.warehouseCodes };
         if (action.type === "allow_split") allowSplit = action.allowed;
+        if (action.type === "cheapest") {
+          strategy = {
+            kind: "cheapest",
+            currency: order.currency,
+            costByWarehouseId: await cheapestRateByWarehouse(tx, order, lines, warehouses),
+          };
+        }
       }
       const plan = planAllocation({
         lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
@@ -120,4 +138,48 @@ export async function allocateOrder(db: Database, ref: OrderRef): Promise<StepOu
       if (!(error instanceof DomainConflictError && error.code === "insufficient_stock") || tries >= 5) throw error;
     }
   }
+}
+
+/** The cheapest carrier price for shipping the whole order from each warehouse (for the "cheapest" allocation rule). */
+async function cheapestRateByWarehouse(
+  tx: Tx,
+  order: OrderRow,
+  lines: Array<{ sku: string; quantity: number }>,
+  warehouses: WarehouseRow[],
+): Promise<Record<string, number>> {
+  const products = new Map(
+    (
+      await getProductsBySkus(
+        tx,
+        lines.map((l) => l.sku),
+      )
+    ).map((p) => [p.sku, p]),
+  );
+  const parcel = estimateParcel(
+    lines.map((l) => {
+      const p = products.get(l.sku);
+      return {
+        sku: l.sku,
+        quantity: l.quantity,
+        weightGrams: p?.weightGrams,
+        dimensionsMm:
+          p?.lengthMm && p.widthMm && p.heightMm ? { length: p.lengthMm, width: p.widthMm, height: p.heightMm } : null,
+      };
+    }),
+  );
+  if (!parcel.ok) return {};
+  const costs: Record<string, number> = {};
+  for (const warehouse of warehouses) {
+    const quote = quoteRates({
+      origin: { country: warehouse.country, postalCode: warehouse.address.postalCode },
+      destination: { country: order.shippingAddress.country, postalCode: order.shippingAddress.postalCode },
+      parcels: [{ weightGrams: parcel.weightGrams, dimensionsMm: parcel.dimensionsMm }],
+      currency: order.currency,
+      date: new Date().toISOString().slice(0, 10),
+      fx: REFERENCE_FX_RATES,
+    });
+    const best = quote.options.reduce<number | null>((min, o) => (min === null || o.price < min ? o.price : min), null);
+    if (best !== null) costs[warehouse.id] = best;
+  }
+  return costs;
 }

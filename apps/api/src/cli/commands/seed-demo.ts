@@ -8,11 +8,13 @@ import {
   createUser,
   createWarehouse,
   type Database,
+  insertPublishedRuleSet,
   linkPartner,
   upsertProduct,
   userMemberships,
   withTenant,
 } from "@crossflow/db";
+import { publishRuleSet } from "@crossflow/domain";
 import { DEMO_CATALOG, generateDemoOrders } from "@crossflow/integrations";
 import { type EventSender, receiveOrder } from "@crossflow/pipeline/intake";
 
@@ -69,6 +71,66 @@ const WAREHOUSES: Array<{
       country: "US",
     },
     stock: { "TEE-RED-M": 20, "TEE-BLK-L": 20, "HOOD-GRY-M": 10, "CAP-NVY": 15, "MUG-CER": 12 },
+  },
+];
+
+/** The demo merchant's rules: each one shows a different kind of automated decision. */
+const DEMO_RULES = [
+  {
+    id: "eu_from_frankfurt",
+    name: "EU orders ship from the Frankfurt hub first",
+    kind: "allocation",
+    enabled: true,
+    priority: 10,
+    when: { all: [{ field: "destinationIsEu", op: "eq", value: true }] },
+    then: [{ type: "warehouse_priority", warehouseCodes: ["FRA1", "SZX1"] }],
+  },
+  {
+    id: "heavy_by_dhl",
+    name: "Parcels over 2 kg go DHL Express",
+    kind: "routing",
+    enabled: true,
+    priority: 10,
+    when: { all: [{ field: "weightGrams", op: "gt", value: 2000 }] },
+    then: [{ type: "use_carrier", carrier: "dhl_express" }],
+  },
+  {
+    id: "cheap_and_green",
+    name: "Everything else: mostly cheap, a little fast and green",
+    kind: "routing",
+    enabled: true,
+    priority: 20,
+    when: { all: [{ field: "orderValue", op: "exists" }] },
+    then: [{ type: "objective", weights: { cost: 0.6, speed: 0.25, carbon: 0.15 } }],
+  },
+  {
+    id: "batteries_to_oceania",
+    name: "Lithium batteries to Australia/NZ need a dangerous-goods check",
+    kind: "exception",
+    enabled: true,
+    priority: 10,
+    when: {
+      all: [
+        { field: "skuTags", op: "contains", value: "battery" },
+        { field: "destinationRegion", op: "eq", value: "OCEANIA" },
+      ],
+    },
+    then: [
+      {
+        type: "hold",
+        code: "dangerous_goods_review",
+        message: "Lithium batteries by air to Oceania: check the DG declaration",
+      },
+    ],
+  },
+  {
+    id: "tag_electronics",
+    name: "Tag electronics orders",
+    kind: "action",
+    enabled: true,
+    priority: 10,
+    when: { all: [{ field: "skuTags", op: "contains", value: "electronics" }] },
+    then: [{ type: "tag", tag: "electronics" }],
   },
 ];
 
@@ -131,6 +193,14 @@ export async function seedDemo(db: Database, events: EventSender, options: { ord
         }
       }
     }
+    const published = publishRuleSet(null, { version: 0, rules: DEMO_RULES as never });
+    if (!published.ok) throw new Error(`demo rules are invalid: ${published.message}`);
+    await insertPublishedRuleSet(tx, {
+      tenantId,
+      version: published.version,
+      rules: [...published.ruleSet.rules],
+      actor: "system:seed",
+    });
     return createApiKey(tx, { tenantId, name: "Demo key" });
   });
 

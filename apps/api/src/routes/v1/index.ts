@@ -7,6 +7,7 @@ import { renderDocsPage } from "./docs-page";
 import { inventoryRoutes } from "./inventory";
 import { ordersRoutes } from "./orders";
 import { productsRoutes } from "./products";
+import { quotesRoutes } from "./quotes";
 import { warehousesRoutes } from "./warehouses";
 
 const DOC_CONFIG = {
@@ -38,5 +39,6 @@ export function createV1() {
   v1.route("/", warehousesRoutes);
   v1.route("/", inventoryRoutes);
   v1.route("/", ordersRoutes);
+  v1.route("/", quotesRoutes);
   return v1;
 }
