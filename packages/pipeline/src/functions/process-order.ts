@@ -59,7 +59,7 @@ export function createProcessOrder(inngest: CrossflowInngest, db: Database, veri
           outcome = await step.run(`reserve-stock${r}`, () => allocateOrder(db, ref));
         if (outcome && outcome.outcome !== "held")
           outcome = await step.run(`choose-carrier${r}`, () => chooseCarrierStep(db, ref));
-        if (!outcome || outcome.outcome !== "held") return { status: outcome?.status ?? "received" };
+        if (outcome?.outcome !== "held") return { status: outcome?.status ?? "received" };
 
         const release = await step.waitForEvent(`await-review${r}`, {
           event: "order/hold.released",

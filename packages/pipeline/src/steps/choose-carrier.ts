@@ -65,7 +65,7 @@ export function chooseCarrierStep(db: Database, ref: OrderRef, now: Date = new D
             quantity: a.quantity,
             weightGrams: p?.weightGrams,
             dimensionsMm:
-              p && p.lengthMm && p.widthMm && p.heightMm
+              p?.lengthMm && p.widthMm && p.heightMm
                 ? { length: p.lengthMm, width: p.widthMm, height: p.heightMm }
                 : null,
           };

@@ -20,7 +20,7 @@ export async function fetchPaymentEvidence(
   ref: OrderRef,
 ): Promise<PaymentEvidence | null> {
   const order = await withTenant(db, ref.tenantId, (tx) => getOrderRow(tx, ref.orderId));
-  if (!order || order.status !== "received") return null;
+  if (order?.status !== "received") return null;
   const provider = normalizeProvider(order.payment.provider);
   if (isVerifiablePaymentProvider(provider) && !verifier.connected[provider as keyof typeof verifier.connected]) {
     return { verification: null, connected: false };
