@@ -5,6 +5,7 @@ import { ApiError, errorBody, handleError } from "./errors";
 import { consoleRoutes } from "./routes/app/orders";
 import { partnerRoutes } from "./routes/app/partner";
 import { portalRoutes } from "./routes/app/portal";
+import { rulesRoutes } from "./routes/app/rules";
 import { sessionRoutes } from "./routes/app/session";
 import { healthRoutes } from "./routes/health";
 import { createV1 } from "./routes/v1/index";
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app", consoleRoutes);
   app.route("/app/partner", partnerRoutes);
   app.route("/app/portal", portalRoutes);
+  app.route("/app/rules", rulesRoutes);
   if (extras.inngest) {
     const handler = extras.inngest;
     app.on(["GET", "POST", "PUT"], "/api/inngest", (c) => handler(c.req.raw));

@@ -157,3 +157,77 @@ describe("customer portal lookup", () => {
     expect((await post("", "not-an-email")).status).toBe(400);
   });
 });
+
+describe("rules editor backend", () => {
+  const send = (cookie: string, method: string, path: string, payload?: unknown) =>
+    app.request(path, {
+      method,
+      headers: { cookie, "content-type": "application/json" },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
+    });
+
+  it("shows the published rules with the facts and operators an editor needs", async () => {
+    const cookie = await signIn("merchant");
+    const rules = await json<{
+      published: { version: number; rules: unknown[] };
+      facts: Record<string, unknown>;
+      operators: string[];
+    }>(await send(cookie, "GET", "/app/rules"));
+    expect(rules.published.version).toBe(1);
+    expect(rules.published.rules.length).toBeGreaterThan(3);
+    expect(Object.keys(rules.facts)).toContain("destinationCountry");
+    expect(rules.operators).toContain("between");
+  });
+
+  it("refuses an invalid draft naming the path at fault", async () => {
+    const cookie = await signIn("merchant");
+    const res = await send(cookie, "PUT", "/app/rules/draft", {
+      rules: [
+        {
+          id: "bad",
+          name: "Bad",
+          kind: "exception",
+          enabled: true,
+          priority: 1,
+          when: { all: [{ field: "weightGrams", op: "gt", value: "2kg" }] },
+          then: [{ type: "hold", code: "x", message: "x" }],
+        },
+      ],
+    });
+    expect(res.status).toBe(400);
+    const details = (await json<{ error: { details: Array<{ path: string }> } }>(res)).error.details;
+    expect(details[0]?.path).toContain("rules[0].when.all[0].value");
+  });
+
+  it("dry-runs a draft against recent orders, then publishes it as version 2", async () => {
+    const cookie = await signIn("merchant");
+    const current = await json<{ published: { rules: unknown[] } }>(await send(cookie, "GET", "/app/rules"));
+    const holdAll = {
+      id: "review_everything_big",
+      name: "Review orders with 2+ lines",
+      kind: "exception",
+      enabled: true,
+      priority: 1,
+      when: { all: [{ field: "lineCount", op: "gte", value: 2 }] },
+      then: [{ type: "hold", code: "manual_review", message: "Multi-line order" }],
+    };
+    expect(
+      (await send(cookie, "PUT", "/app/rules/draft", { rules: [...current.published.rules, holdAll] })).status,
+    ).toBe(200);
+    const report = await json<{
+      summary: { orders: number; changed: number; newlyHeld: number };
+      orders: Array<{ orderNumber: string; changed: boolean }>;
+    }>(await send(cookie, "POST", "/app/rules/dry-run", { limit: 50 }));
+    expect(report.summary.orders).toBe(25);
+    expect(report.summary.newlyHeld).toBeGreaterThan(0);
+    expect(report.orders.filter((o) => o.changed).every((o) => o.orderNumber.startsWith("DEMO-"))).toBe(true);
+    const published = await json<{ version: number }>(await send(cookie, "POST", "/app/rules/publish"));
+    expect(published.version).toBe(2);
+    expect((await send(cookie, "POST", "/app/rules/publish")).status).toBe(404);
+  });
+
+  it("does not let a viewer change rules", async () => {
+    const viewer = await signIn("merchant", 2);
+    expect((await send(viewer, "PUT", "/app/rules/draft", { rules: [] })).status).toBe(403);
+  });
+});

@@ -1,3 +1,4 @@
 export * from "./cancel-order";
 export * from "./receive-order";
 export * from "./release-hold";
+export * from "./rules-admin";

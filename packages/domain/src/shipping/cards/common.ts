@@ -52,3 +52,13 @@ export const POUND_BREAKS_GRAMS: readonly number[] = [
 
 /** USPS First-Class Package International prices by the ounce: 4, 8, 12, 16, 32, 48 and 64 oz, in grams. */
 export const OUNCE_BREAKS_GRAMS: readonly number[] = [113, 227, 340, 454, 907, 1361, 1814];
+
+/** UPS Ground prices by the pound: 1–5, 10, 15, 20, 30, 50, 70, 100 and 150 lb, in grams. */
+export const GROUND_POUND_BREAKS_GRAMS: readonly number[] = [
+  454, 907, 1361, 1814, 2268, 4536, 6804, 9072, 13608, 22680, 31751, 45359, 68039,
+];
+
+/** USPS Ground Advantage: 4, 8, 12 and 16 oz, then 2–5, 10, 15, 20, 30, 50 and 70 lb, in grams. */
+export const GROUND_ADVANTAGE_BREAKS_GRAMS: readonly number[] = [
+  113, 227, 340, 454, 907, 1361, 1814, 2268, 4536, 6804, 9072, 13608, 22680, 31751,
+];

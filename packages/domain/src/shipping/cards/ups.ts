@@ -1,6 +1,13 @@
 import type { RateCard } from "../types";
-import { EU27, EUROPE_NON_EU, EXPRESS_BREAKS_GRAMS, FAR_MARKETS, WESTERN_EUROPE_CORE } from "./common";
-import { INTEGRATOR_REMOTE_AREAS } from "./postal-areas";
+import {
+  EU27,
+  EUROPE_NON_EU,
+  EXPRESS_BREAKS_GRAMS,
+  FAR_MARKETS,
+  GROUND_POUND_BREAKS_GRAMS,
+  WESTERN_EUROPE_CORE,
+} from "./common";
+import { ALASKA_HAWAII, INTEGRATOR_REMOTE_AREAS } from "./postal-areas";
 
 // Illustrative list tariffs shaped like UPS's published export rate guides (2026).
 
@@ -296,9 +303,56 @@ export const UPS_WORLDWIDE_EXPEDITED_US: RateCard = {
   limits: { maxParcelWeightGrams: 70000, maxLengthMm: 2740, maxLengthPlusGirthMm: 4000 },
 };
 
+export const UPS_GROUND_US: RateCard = {
+  id: "ups/ground/US",
+  carrier: "ups",
+  carrierName: "UPS",
+  service: "ground",
+  serviceName: "Ground",
+  currency: "USD",
+  effectiveFrom: "2026-01-01",
+  source:
+    "Illustrative tariff shaped like the UPS daily rates for Ground (US domestic, one national zone in place of UPS's distance zones 2–8)",
+  origins: ["US"],
+  mode: "road",
+  // UPS Ground prices every package on its own.
+  pricingBasis: "parcel",
+  // 5000 cm³/kg: UPS's domestic dimensional divisor of 139 in³/lb.
+  volumetricDivisor: 5000,
+  // Breaks are whole pounds in grams, so a weight is priced at the next pound up.
+  weightStepGrams: 1,
+  weightBreaksGrams: GROUND_POUND_BREAKS_GRAMS,
+  // Only reached by dimensional weight: a package weighs at most 150 lb.
+  additionalStepGrams: 454,
+  zones: [
+    {
+      // Priced at UPS zone 5 (roughly 600–1000 miles), the middle of the distance zones.
+      zone: "US",
+      countries: ["US"],
+      prices: [1450, 1610, 1720, 1810, 1890, 2390, 2970, 3550, 4750, 7080, 9240, 12600, 18100],
+      additionalPrice: 125,
+      transitDays: { min: 1, max: 5 },
+    },
+  ],
+  fuelSurcharge: {
+    rates: [
+      { from: "2026-01-01", basisPoints: 1925 },
+      { from: "2026-10-05", basisPoints: 2050 },
+      { from: "2026-11-02", basisPoints: 2075 },
+    ],
+    note: "UPS revises its domestic ground fuel surcharge weekly from the US on-highway diesel price; keep the latest entry current.",
+  },
+  // UPS's delivery-area surcharges go by ZIP code lists that this illustrative card does not carry.
+  remoteArea: null,
+  // Ground does not reach Alaska and Hawaii from the contiguous states (UPS Air services do).
+  unservedAreas: [ALASKA_HAWAII],
+  limits: { maxParcelWeightGrams: 68039, maxLengthMm: 2743, maxLengthPlusGirthMm: 4191 },
+};
+
 export const UPS_RATE_CARDS: readonly RateCard[] = [
   UPS_WORLDWIDE_SAVER_CN,
   UPS_WORLDWIDE_EXPEDITED_CN,
   UPS_WORLDWIDE_SAVER_US,
   UPS_WORLDWIDE_EXPEDITED_US,
+  UPS_GROUND_US,
 ];

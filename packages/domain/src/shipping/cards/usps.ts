@@ -1,5 +1,12 @@
 import type { RateCard } from "../types";
-import { EU27, EUROPE_NON_EU, FAR_MARKETS, OUNCE_BREAKS_GRAMS, POUND_BREAKS_GRAMS } from "./common";
+import {
+  EU27,
+  EUROPE_NON_EU,
+  FAR_MARKETS,
+  GROUND_ADVANTAGE_BREAKS_GRAMS,
+  OUNCE_BREAKS_GRAMS,
+  POUND_BREAKS_GRAMS,
+} from "./common";
 
 // Illustrative retail prices shaped like USPS Notice 123 (international price groups), 2026.
 // USPS charges no remote-area fee, so remoteArea is null.
@@ -143,7 +150,46 @@ export const USPS_FIRST_CLASS_PACKAGE_INTERNATIONAL_US: RateCard = {
   limits: { maxParcelWeightGrams: 1814, maxLengthMm: 609, maxSumOfSidesMm: 914 },
 };
 
+export const USPS_GROUND_ADVANTAGE_US: RateCard = {
+  id: "usps/ground_advantage/US",
+  carrier: "usps",
+  carrierName: "USPS",
+  service: "ground_advantage",
+  serviceName: "Ground Advantage",
+  currency: "USD",
+  effectiveFrom: "2026-01-01",
+  source:
+    "Illustrative retail prices shaped like the USPS Ground Advantage price list (US domestic, one national zone in place of USPS's zones 1–9)",
+  origins: ["US"],
+  mode: "road",
+  pricingBasis: "parcel",
+  // 6000 cm³/kg: USPS's dimensional-weight divisor of 166 in³/lb.
+  volumetricDivisor: 6000,
+  weightStepGrams: 1,
+  weightBreaksGrams: GROUND_ADVANTAGE_BREAKS_GRAMS,
+  // Only reached by dimensional weight: a parcel weighs at most 70 lb.
+  additionalStepGrams: 454,
+  zones: [
+    {
+      // Priced at USPS zone 5, the middle of the distance zones.
+      zone: "US",
+      countries: ["US"],
+      prices: [610, 695, 790, 935, 1120, 1260, 1390, 1530, 2290, 2970, 3750, 5290, 7840, 10360],
+      additionalPrice: 150,
+      transitDays: { min: 2, max: 5 },
+    },
+  ],
+  fuelSurcharge: {
+    rates: [{ from: "2026-01-01", basisPoints: 0 }],
+    note: "USPS domestic prices include fuel; the entry stays at 0 unless USPS introduces a surcharge.",
+  },
+  remoteArea: null,
+  // 70 lb and 130 in length + girth.
+  limits: { maxParcelWeightGrams: 31751, maxLengthMm: 3302, maxLengthPlusGirthMm: 3302 },
+};
+
 export const USPS_RATE_CARDS: readonly RateCard[] = [
   USPS_PRIORITY_MAIL_INTERNATIONAL_US,
   USPS_FIRST_CLASS_PACKAGE_INTERNATIONAL_US,
+  USPS_GROUND_ADVANTAGE_US,
 ];
