@@ -7,6 +7,7 @@ import { createTestDatabase } from "@crossflow/db/testing";
 import type { Measurement } from "./measure";
 import { benchPipeline } from "./pipeline";
 import { benchReservations } from "./reservations";
+import { benchRules } from "./rules";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
 const RESERVATIONS = Number(process.env.BENCH_RESERVATIONS ?? 1000);
@@ -31,10 +32,12 @@ for (const r of rows) {
     `| ${r.name} | ${r.subject.label} | ${fmt(r.subject.perSecond)} | ${r.baseline.label} | ${fmt(r.baseline.perSecond)} | ${(r.subject.perSecond / r.baseline.perSecond).toFixed(3)} |`,
   );
 }
+const rules = benchRules();
+console.log(`| (c) rules engine | evaluations of a 50-rule set | ${fmt(rules.perSecond)} | — | — | — |`);
 const out = resolve(dirname(fileURLToPath(import.meta.url)), "../results/latest.json");
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(
   out,
-  `${JSON.stringify({ at: new Date().toISOString(), orders: ORDERS, reservations: RESERVATIONS, concurrency: CONCURRENCY, rows }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), orders: ORDERS, reservations: RESERVATIONS, concurrency: CONCURRENCY, rows, rulesEvaluationsPerSecond: rules.perSecond }, null, 2)}\n`,
 );
 console.log(`\nwritten to ${out}`);
