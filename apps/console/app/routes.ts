@@ -8,6 +8,7 @@ export default [
     route("exceptions", "routes/exceptions.tsx"),
     route("orders", "routes/orders.tsx"),
     route("orders/:orderId", "routes/order.tsx"),
+    route("rules", "routes/rules.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -42,7 +42,10 @@ export function HoldReasons({ holds, explain }: { holds: Hold[]; explain?: boole
           <Badge tone={holdResolution(hold.code) === "retry" ? "danger" : "warning"} title={hold.code}>
             {text.title(hold.code)}
           </Badge>
-          <span className="cf-holds__message">{hold.message}</span>
+          {/* In lists a long message is cut to a few lines; the whole text is its tooltip. */}
+          <span className="cf-holds__message" title={explain ? undefined : hold.message}>
+            {hold.message}
+          </span>
           {explain ? <span className="cf-holds__explain">{text.explain(hold.code)}</span> : null}
         </li>
       ))}

@@ -26,7 +26,8 @@ import { useSession } from "../lib/session";
 import type { Route } from "./+types/exceptions";
 
 const PAGE_SIZE = 50;
-// The API pages by 200; the queue reads at most this many held orders, newest first.
+// Held orders are read in the API's largest pages, up to MAX_HELD (the newest ones when there
+// are more; the page then says so).
 const API_PAGE = 200;
 const MAX_HELD = 1000;
 const BULK_MAX = 200;
@@ -116,9 +117,11 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 type Intent = "accept" | "retry" | "cancel";
 
+/** What the reviewer entered, handed back when the action is refused so nothing is lost. */
 interface BulkValues {
   note: string;
   cancelReason: string;
+  orderIds: string[];
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -126,12 +129,12 @@ export async function action({ request }: Route.ActionArgs) {
   const intent = String(form.get("intent") ?? "") as Intent;
   const note = formText(form, "note");
   const cancelReason = formText(form, "cancelReason");
-  const values: BulkValues = { note: note ?? "", cancelReason: cancelReason ?? "" };
   const orderIds = [
     ...new Set(
       form.getAll("orderId").filter((id): id is string => typeof id === "string" && id !== "" && id.length <= 64),
     ),
   ].slice(0, BULK_MAX);
+  const values: BulkValues = { note: note ?? "", cancelReason: cancelReason ?? "", orderIds };
 
   const refuse = (code: string, message: string, status = 400) =>
     data({ ok: false as const, error: { code, message }, values }, { status });
@@ -151,7 +154,6 @@ export async function action({ request }: Route.ActionArgs) {
   const numbers = new Map(orderIds.map((id) => [id, String(form.get(`number.${id}`) ?? "") || id]));
   return {
     ok: true as const,
-    intent,
     at: Date.now(),
     results: result.value.results.map((item) => ({ ...item, number: numbers.get(item.orderId) ?? item.orderId })),
   };
@@ -225,7 +227,8 @@ function QueueTable({
   const hydrated = useHydrated();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formMethod?.toUpperCase() === "POST";
-  const [selected, setSelected] = useState(0);
+  const checked = new Set(values?.orderIds);
+  const [selected, setSelected] = useState(() => rows.filter((row) => checked.has(row.id)).length);
   const acceptable = acceptableCodes(rows.flatMap((row) => row.holds));
 
   const table = (
@@ -264,6 +267,7 @@ function QueueTable({
                       className="cf-above-row-link"
                       name="orderId"
                       value={row.id}
+                      defaultChecked={checked.has(row.id)}
                       label={t("exceptions.select", { number: row.externalId })}
                     />
                     <input type="hidden" name={`number.${row.id}`} value={row.externalId} />
@@ -276,11 +280,7 @@ function QueueTable({
           key: "order",
           header: t("exceptions.col.order"),
           className: "cf-col-customer",
-          cell: (row) => (
-            <>
-              <div className="cf-cell-sub">{row.customerName}</div>
-            </>
-          ),
+          cell: (row) => <div className="cf-cell-sub">{row.customerName}</div>,
         },
         {
           key: "reasons",
@@ -349,16 +349,16 @@ function QueueTable({
         <p className="cf-bulkbar__status" aria-live="polite">
           {hydrated ? <strong>{t("exceptions.bulk.selected", { count: selected })}</strong> : t("exceptions.bulk.hint")}
         </p>
-        <div className="cf-bulkbar__group">
-          <Field label={t("exceptions.bulk.note")} htmlFor="bulk-note" className="cf-bulkbar__field">
-            <TextInput
-              id="bulk-note"
-              name="note"
-              maxLength={500}
-              defaultValue={values?.note}
-              placeholder={t("exceptions.bulk.notePlaceholder")}
-            />
-          </Field>
+        <Field label={t("exceptions.bulk.note")} htmlFor="bulk-note">
+          <TextInput
+            id="bulk-note"
+            name="note"
+            maxLength={500}
+            defaultValue={values?.note}
+            placeholder={t("exceptions.bulk.notePlaceholder")}
+          />
+        </Field>
+        <div className="cf-bulkbar__buttons">
           <Button
             type="submit"
             name="intent"
@@ -373,17 +373,17 @@ function QueueTable({
             {t("exceptions.bulk.retry")}
           </Button>
         </div>
-        <div className="cf-bulkbar__group">
-          <Field label={t("exceptions.bulk.cancelReason")} htmlFor="bulk-cancel-reason" className="cf-bulkbar__field">
-            <TextInput
-              id="bulk-cancel-reason"
-              name="cancelReason"
-              required
-              maxLength={500}
-              defaultValue={values?.cancelReason}
-              placeholder={t("exceptions.bulk.cancelPlaceholder")}
-            />
-          </Field>
+        <Field label={t("exceptions.bulk.cancelReason")} htmlFor="bulk-cancel-reason">
+          <TextInput
+            id="bulk-cancel-reason"
+            name="cancelReason"
+            required
+            maxLength={500}
+            defaultValue={values?.cancelReason}
+            placeholder={t("exceptions.bulk.cancelPlaceholder")}
+          />
+        </Field>
+        <div className="cf-bulkbar__buttons">
           <Button type="submit" name="intent" value="cancel" variant="danger" disabled={busy || nothingSelected}>
             {t("exceptions.bulk.cancel")}
           </Button>

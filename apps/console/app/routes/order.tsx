@@ -109,6 +109,8 @@ const KIND_TONES: Record<string, Tone> = {
   action: "success",
   review: "warning",
   carrier: "accent",
+  rule_exception: "warning",
+  rule_action: "success",
 };
 
 function useDecisionKind() {

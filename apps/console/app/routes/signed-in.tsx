@@ -52,6 +52,7 @@ function Shell({
               active: location.pathname.startsWith("/exceptions"),
               count: onHold ?? undefined,
             },
+            { to: "/rules", label: t("nav.rules"), icon: "sliders" },
           ]}
         />
       }

@@ -69,7 +69,10 @@ describe("domestic and regional ground cards", () => {
       });
       const offered = result.options.map((o) => o.rateCardId);
       expect(offered.length, country).toBeGreaterThan(0);
-      expect(offered.every((id) => GROUND_IDS.includes(id)), country).toBe(true);
+      expect(
+        offered.every((id) => GROUND_IDS.includes(id)),
+        country,
+      ).toBe(true);
     }
   });
 
@@ -188,6 +191,8 @@ describe("quoteRates: DHL Parcel Connect by road from Germany", () => {
     expect(connect.co2eGrams).toBe(157);
     const air = option(result, "dhl_express/express_worldwide/DE");
     expect(air.mode).toBe("air");
+    expect(air.price).toBe(5250 + 1509);
+    expect(air.co2eGrams).toBe(1458);
     expect(connect.price).toBeLessThan(air.price);
     expect(connect.co2eGrams).toBeLessThan(air.co2eGrams);
     // The existing road service is still rated as before.
