@@ -39,7 +39,7 @@ test.describe("rules", () => {
   test("adds an exception rule, tries it and publishes version 2", async ({ merchantPage: page }, testInfo) => {
     await page.goto("/console/rules");
     await page.getByRole("button", { name: "Add Exceptions rule" }).click();
-    const editor = page.getByRole("group", { name: "Rule editor" });
+    const editor = page.getByRole("region", { name: "Rule editor" });
     await editor.getByLabel("Name").fill("Hold orders over 100 EUR");
     await editor.getByLabel("Fact").selectOption("orderValue");
     // Only the operators of a money fact are offered.

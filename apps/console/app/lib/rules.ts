@@ -80,7 +80,6 @@ export interface Rule {
   enabled: boolean;
   priority: number;
   when: ConditionGroup;
-  // biome-ignore lint/suspicious/noThenProperty: the stored format is "when … then …"
   then: RuleAction[];
 }
 

@@ -436,73 +436,77 @@ export default function ExceptionsPage({ loaderData, actionData }: Route.Compone
         {!canAct ? <Notice tone="info">{t("exceptions.readOnly")}</Notice> : null}
         {truncated ? <Notice tone="warning">{t("exceptions.truncated", { count: total })}</Notice> : null}
 
-        <TabLinks
-          label={t("exceptions.reasons")}
-          items={[
-            {
-              key: "all",
-              to: queueLink({ ...filters, reason: "" }),
-              label: t("exceptions.allReasons"),
-              count: total,
-              active: !filters.reason,
-            },
-            ...reasonTabs.map(([code, count]) => ({
-              key: code,
-              to: queueLink({ ...filters, reason: code }),
-              label: hold.title(code),
-              count,
-              active: filters.reason === code,
-            })),
-          ]}
-        />
-
-        <FilterBar
-          key={JSON.stringify(filters)}
-          label={t("orders.filters")}
-          actions={
-            <>
-              <Button type="submit" variant="primary">
-                {tc("actions.apply")}
-              </Button>
-              {filtered ? (
-                <ButtonLink to={queueLink({ ...filters, reason: "", country: "", channel: "" })} variant="ghost">
-                  {tc("actions.clearFilters")}
-                </ButtonLink>
-              ) : null}
-            </>
-          }
-        >
-          {filters.reason ? <input type="hidden" name="reason" value={filters.reason} /> : null}
-          <Field label={t("orders.country")} htmlFor="queue-country">
-            <SelectInput
-              id="queue-country"
-              name="country"
-              defaultValue={filters.country}
-              placeholder={t("orders.allCountries")}
-              options={countries}
-            />
-          </Field>
-          <Field label={t("orders.channel")} htmlFor="queue-channel">
-            <SelectInput
-              id="queue-channel"
-              name="channel"
-              defaultValue={filters.channel}
-              placeholder={t("orders.allChannels")}
-              options={channels}
-            />
-          </Field>
-          <Field label={t("exceptions.sort")} htmlFor="queue-sort" className="cf-filterbar__sort">
-            <SelectInput
-              id="queue-sort"
-              name="sort"
-              defaultValue={filters.sort}
-              options={[
-                { value: "oldest", label: t("exceptions.oldestFirst") },
-                { value: "newest", label: t("exceptions.newestFirst") },
+        {total > 0 || filtered ? (
+          <>
+            <TabLinks
+              label={t("exceptions.reasons")}
+              items={[
+                {
+                  key: "all",
+                  to: queueLink({ ...filters, reason: "" }),
+                  label: t("exceptions.allReasons"),
+                  count: total,
+                  active: !filters.reason,
+                },
+                ...reasonTabs.map(([code, count]) => ({
+                  key: code,
+                  to: queueLink({ ...filters, reason: code }),
+                  label: hold.title(code),
+                  count,
+                  active: filters.reason === code,
+                })),
               ]}
             />
-          </Field>
-        </FilterBar>
+
+            <FilterBar
+              key={JSON.stringify(filters)}
+              label={t("orders.filters")}
+              actions={
+                <>
+                  <Button type="submit" variant="primary">
+                    {tc("actions.apply")}
+                  </Button>
+                  {filtered ? (
+                    <ButtonLink to={queueLink({ ...filters, reason: "", country: "", channel: "" })} variant="ghost">
+                      {tc("actions.clearFilters")}
+                    </ButtonLink>
+                  ) : null}
+                </>
+              }
+            >
+              {filters.reason ? <input type="hidden" name="reason" value={filters.reason} /> : null}
+              <Field label={t("orders.country")} htmlFor="queue-country">
+                <SelectInput
+                  id="queue-country"
+                  name="country"
+                  defaultValue={filters.country}
+                  placeholder={t("orders.allCountries")}
+                  options={countries}
+                />
+              </Field>
+              <Field label={t("orders.channel")} htmlFor="queue-channel">
+                <SelectInput
+                  id="queue-channel"
+                  name="channel"
+                  defaultValue={filters.channel}
+                  placeholder={t("orders.allChannels")}
+                  options={channels}
+                />
+              </Field>
+              <Field label={t("exceptions.sort")} htmlFor="queue-sort" className="cf-filterbar__sort">
+                <SelectInput
+                  id="queue-sort"
+                  name="sort"
+                  defaultValue={filters.sort}
+                  options={[
+                    { value: "oldest", label: t("exceptions.oldestFirst") },
+                    { value: "newest", label: t("exceptions.newestFirst") },
+                  ]}
+                />
+              </Field>
+            </FilterBar>
+          </>
+        ) : null}
       </div>
 
       {rows.length === 0 ? (

@@ -185,11 +185,18 @@ function useRuleText(facts: Facts) {
       switch (item.type) {
         case "use_carrier":
           return a.service
-            ? t("rules.action.useCarrierService", { carrier: carrierName(String(a.carrier)), service: String(a.service) })
+            ? t("rules.action.useCarrierService", {
+                carrier: carrierName(String(a.carrier)),
+                service: String(a.service),
+              })
             : t("rules.action.useCarrier", { carrier: carrierName(String(a.carrier)) });
         case "objective": {
           const w = (a.weights ?? {}) as Record<string, unknown>;
-          return t("rules.action.objective", { cost: String(w.cost), speed: String(w.speed), carbon: String(w.carbon) });
+          return t("rules.action.objective", {
+            cost: String(w.cost),
+            speed: String(w.speed),
+            carbon: String(w.carbon),
+          });
         }
         case "warehouse_priority":
           return t("rules.action.warehousePriority", {
@@ -266,7 +273,7 @@ function RuleRow({
         {errors.length > 0 ? (
           <ul className="cf-rule__errors" role="alert">
             {errors.map((error) => (
-              <li key={`${error.path}:${error.message}`}>
+              <li key={`${error.path}:${error.message}`} className="cf-rule__error">
                 <Icon name="alert" />
                 {error.message}
               </li>
@@ -496,7 +503,8 @@ function RuleEditor({
     "then",
   ]);
   const other = errors.filter(
-    (error) => ![...known].some((path) => error.path === path || error.path.startsWith(`${path}.`)) &&
+    (error) =>
+      ![...known].some((path) => error.path === path || error.path.startsWith(`${path}.`)) &&
       !error.path.startsWith("then"),
   );
   const actionErrors = err("then");
@@ -519,7 +527,7 @@ function RuleEditor({
         </div>
       }
     >
-      <div className="cf-stack cf-stack--sm" aria-label={t("rules.editor.label")} role="group">
+      <section className="cf-stack cf-stack--sm" aria-label={t("rules.editor.label")}>
         {other.length > 0 ? (
           <Notice tone="danger" role="alert">
             {other.map((error) => `${error.path || t("rules.editor.rule")}: ${error.message}`).join(" · ")}
@@ -594,9 +602,7 @@ function RuleEditor({
               facts={facts}
               idPrefix={id}
               errors={conditionErrors(index)}
-              onChange={(next) =>
-                set({ conditions: draft.conditions.map((item, i) => (i === index ? next : item)) })
-              }
+              onChange={(next) => set({ conditions: draft.conditions.map((item, i) => (i === index ? next : item)) })}
               onRemove={() => set({ conditions: draft.conditions.filter((_, i) => i !== index) })}
             />
           ))}
@@ -622,7 +628,7 @@ function RuleEditor({
             </p>
           ) : null}
         </fieldset>
-      </div>
+      </section>
     </Card>
   );
 }
@@ -797,7 +803,9 @@ function DryRunResults({ result }: { result: DryRunResult }) {
           {
             key: "kind",
             header: t("rules.dryRun.kind"),
-            cell: (row) => <Badge tone={KIND_TONES[row.change.kind as RuleKind] ?? "neutral"}>{kindLabel(row.change.kind)}</Badge>,
+            cell: (row) => (
+              <Badge tone={KIND_TONES[row.change.kind as RuleKind] ?? "neutral"}>{kindLabel(row.change.kind)}</Badge>
+            ),
           },
           {
             key: "before",
@@ -855,10 +863,7 @@ export default function RulesPage({ loaderData, actionData }: Route.ComponentPro
 
   const rules = useMemo(() => toRules(drafts, facts), [drafts, facts]);
   const json = JSON.stringify(rules);
-  const savedJson = useMemo(
-    () => JSON.stringify(toRules(initialDrafts(overview), facts)),
-    [overview, facts],
-  );
+  const savedJson = useMemo(() => JSON.stringify(toRules(initialDrafts(overview), facts)), [overview, facts]);
   const dirty = json !== savedJson;
   const details = actionData && !actionData.ok ? (actionData.details ?? []) : [];
 
@@ -868,8 +873,7 @@ export default function RulesPage({ loaderData, actionData }: Route.ComponentPro
     const match = /^rules\[(\d+)\]/.exec(actionData.details[0]?.path ?? "");
     const draft = match ? drafts[Number(match[1])] : undefined;
     if (draft) setEditing((current) => (current?.key === draft.key ? current : { key: draft.key, snapshot: draft }));
-    // Only when a new answer arrives.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: drafts is read at that moment only
+    // Only when a new answer arrives: drafts is read at that moment.
   }, [actionData]);
 
   const update = (next: RuleDraft) => setDrafts((all) => all.map((item) => (item.key === next.key ? next : item)));
@@ -1011,7 +1015,11 @@ export default function RulesPage({ loaderData, actionData }: Route.ComponentPro
                 subtitle={t(`rules.kind.${kind}.hint`)}
                 actions={
                   canEdit ? (
-                    <Button size="sm" onClick={() => addRule(kind)} aria-label={t("rules.addOf", { kind: t(`rules.kind.${kind}.title`) })}>
+                    <Button
+                      size="sm"
+                      onClick={() => addRule(kind)}
+                      aria-label={t("rules.addOf", { kind: t(`rules.kind.${kind}.title`) })}
+                    >
                       {t("rules.add")}
                     </Button>
                   ) : null

@@ -15,7 +15,7 @@ import {
   withTenant,
 } from "@crossflow/db";
 import { publishRuleSet } from "@crossflow/domain";
-import { DEMO_CATALOG, generateDemoOrders } from "@crossflow/integrations";
+import { DEMO_CATALOG, type DemoOrder, generateDemoOrders } from "@crossflow/integrations";
 import { type EventSender, receiveOrder } from "@crossflow/pipeline/intake";
 
 const DEMO_OWNER_EMAIL = "mia.chen@northwind.example";
@@ -204,9 +204,72 @@ export async function seedDemo(db: Database, events: EventSender, options: { ord
     return createApiKey(tx, { tenantId, name: "Demo key" });
   });
 
-  const demoOrders = generateDemoOrders(options.orders ?? 40, { seed: 2026 });
+  const demoOrders = [...generateDemoOrders(options.orders ?? 40, { seed: 2026 }), ...exceptionalOrders()];
   for (const order of demoOrders) {
     await receiveOrder(db, events, tenantId, order, "channel:demo");
   }
   return { tenantId, created: true as const, apiKey: apiKey.apiKey, orders: demoOrders.length };
+}
+
+/** A few orders that a person must look at, each for a different, understandable reason. */
+function exceptionalOrders(): DemoOrder[] {
+  const base = generateDemoOrders(3, { seed: 777, startNumber: 9001 });
+  const [battery, vague, greedy] = base as [DemoOrder, DemoOrder, DemoOrder];
+  return [
+    {
+      ...battery,
+      externalId: "DEMO-9001",
+      currency: "AUD",
+      customer: {
+        ...battery.customer,
+        name: "Charlotte Wilson",
+        email: "charlotte.wilson@example.com.au",
+        locale: "en",
+      },
+      shippingAddress: {
+        name: "Charlotte Wilson",
+        line1: "200 George Street",
+        city: "Sydney",
+        region: "NSW",
+        postalCode: "2000",
+        country: "AU",
+        phone: "+61290001234",
+      },
+      lines: [{ sku: "PWR-10K", quantity: 1, unitPrice: 5499 }],
+      payment: { ...battery.payment, status: "paid" },
+    },
+    {
+      ...vague,
+      externalId: "DEMO-9002",
+      currency: "EUR",
+      customer: { ...vague.customer, name: "Test Kunde", email: "kunde@example.de", locale: "de" },
+      shippingAddress: {
+        name: "Test Kunde",
+        line1: "n/a",
+        city: "Berlin",
+        postalCode: "1011",
+        country: "DE",
+        phone: "+4930000000",
+      },
+      lines: [{ sku: "TEE-RED-M", quantity: 1, unitPrice: 2399 }],
+      payment: { ...vague.payment, status: "paid" },
+    },
+    {
+      ...greedy,
+      externalId: "DEMO-9003",
+      currency: "USD",
+      customer: { ...greedy.customer, name: "Jordan Reyes", email: "jordan.reyes@example.com", locale: "en" },
+      shippingAddress: {
+        name: "Jordan Reyes",
+        line1: "145 Court Street",
+        city: "Brooklyn",
+        region: "NY",
+        postalCode: "11201",
+        country: "US",
+        phone: "+17185550100",
+      },
+      lines: [{ sku: "LAMP-DESK", quantity: 40, unitPrice: 4499 }],
+      payment: { ...greedy.payment, status: "paid" },
+    },
+  ];
 }
