@@ -1,12 +1,14 @@
 import type { Page } from "@playwright/test";
-import { expect, merchantOrders, type OrderSummary, shot, signIn, test } from "./fixtures";
+import { expect, merchantOrders, type OrderSummary, pipelineSettled, shot, signIn, test } from "./fixtures";
 
 // The exception queue of the merchant console. The demo seed holds orders whose payment is
 // still pending; the tests accept one of them and cancel another, so they need a freshly
 // seeded server (the default e2e web server is one).
 
-const heldOrders = (request: Parameters<typeof merchantOrders>[0]) =>
-  merchantOrders(request, "status=on_hold&limit=200");
+const heldOrders = async (request: Parameters<typeof merchantOrders>[0]) => {
+  await pipelineSettled(request);
+  return merchantOrders(request, "status=on_hold&limit=200");
+};
 
 /** Held only because the payment is not confirmed: accepting that lets it run to allocation. */
 function paymentHeld(orders: OrderSummary[]): OrderSummary[] {

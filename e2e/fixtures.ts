@@ -100,6 +100,26 @@ export async function merchantOrders(request: APIRequestContext, query = "limit=
   return ((await response.json()) as { data: OrderSummary[] }).data;
 }
 
+/**
+ * Waits until the pipeline has finished with every seeded order (none still received,
+ * payment-verified or screened), so counts read now do not change under the test.
+ */
+export async function pipelineSettled(request: APIRequestContext, timeoutMs = 60_000): Promise<void> {
+  const user = await firstDevUser(request, "merchant");
+  await request.post("/app/dev/sign-in", { data: { userId: user.id } });
+  await expect
+    .poll(
+      async () => {
+        const overview = (await (await request.get("/app/overview")).json()) as { counts: Record<string, number> };
+        return (
+          (overview.counts.received ?? 0) + (overview.counts.payment_verified ?? 0) + (overview.counts.screened ?? 0)
+        );
+      },
+      { timeout: timeoutMs, message: "orders still moving through the pipeline" },
+    )
+    .toBe(0);
+}
+
 type Fixtures = {
   /** A page whose context is signed in as the first merchant dev user. */
   merchantPage: Page;
