@@ -114,6 +114,11 @@ describe("process-order through the local executor", () => {
     const rush = list.data.filter((o) => o.externalId.startsWith("RUSH-"));
     expect(rush.filter((o) => o.status === "allocated")).toHaveLength(5);
     expect(rush.filter((o) => o.status === "on_hold" && o.holds[0]?.code === "insufficient_stock")).toHaveLength(7);
+    for (const o of rush) {
+      const heldAt = (o as { heldAt?: string | null }).heldAt;
+      if (o.status === "on_hold") expect(Date.parse(heldAt ?? "")).toBeGreaterThan(Date.now() - 120_000);
+      else expect(heldAt).toBeNull();
+    }
     expect(await json(await call("GET", "/v1/inventory?sku=SCARCE-1"))).toMatchObject({
       onHand: 5,
       reserved: 5,

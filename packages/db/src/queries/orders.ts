@@ -345,6 +345,9 @@ export async function listOrders(tx: Tx, filter: OrderFilter) {
       customerName: customers.name,
       customerEmail: customers.email,
       lineCount: sql<number>`(select count(*)::int from ${orderLines} where ${orderLines.orderId} = ${orders.id})`,
+      heldAt: sql<
+        string | null
+      >`(case when ${orders.status} = 'on_hold' then (select to_char(max(${orderEvents.at}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') from ${orderEvents} where ${orderEvents.orderId} = ${orders.id} and ${orderEvents.status} = 'on_hold') end)`,
     })
     .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
@@ -353,7 +356,7 @@ export async function listOrders(tx: Tx, filter: OrderFilter) {
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   return {
-    data: page.map(({ order, customerName, customerEmail, lineCount }) => ({
+    data: page.map(({ order, customerName, customerEmail, lineCount, heldAt }) => ({
       id: order.id,
       externalId: order.externalId,
       channel: order.channel,
@@ -365,6 +368,7 @@ export async function listOrders(tx: Tx, filter: OrderFilter) {
       country: order.shippingAddress.country,
       lineCount: Number(lineCount),
       holds: order.holds,
+      heldAt: heldAt ?? null,
       createdAt: order.createdAt.toISOString(),
     })),
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!.order.id) : null,

@@ -100,6 +100,7 @@ export const OrderSummary = z
     country: z.string(),
     lineCount: z.number().int(),
     holds: z.array(z.object({ code: z.string(), message: z.string() })),
+    heldAt: z.string().nullable().openapi({ description: "When the order last went on hold (null unless on_hold)" }),
     createdAt: z.string(),
   })
   .openapi("OrderSummary");
