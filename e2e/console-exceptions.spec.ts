@@ -60,6 +60,8 @@ test.describe("exception queue", () => {
 
     // Destination filter (a GET form): only that country's held orders.
     await tabs.getByRole("link", { name: /All reasons/ }).click();
+    await expect(page).not.toHaveURL(/reason=/);
+    await expect(page.locator("tbody tr")).toHaveCount(held.length);
     const country = held[0]!.country;
     await page.getByRole("combobox", { name: "Destination" }).selectOption(country);
     await expect(page).toHaveURL(new RegExp(`country=${country}`));
