@@ -66,6 +66,13 @@ export async function getProductsBySkus(tx: Tx, skus: string[]) {
     .where(and(inArray(products.sku, skus)));
 }
 
+/** The product's box in millimetres, or null when any side is unknown. */
+export function productDimensions(row: Pick<ProductRow, "lengthMm" | "widthMm" | "heightMm">) {
+  return row.lengthMm !== null && row.widthMm !== null && row.heightMm !== null
+    ? { length: row.lengthMm, width: row.widthMm, height: row.heightMm }
+    : null;
+}
+
 export function productToApi(row: ProductRow) {
   return {
     id: row.id,
@@ -77,10 +84,7 @@ export function productToApi(row: ProductRow) {
     customsValue: row.customsValue,
     currency: row.currency,
     weightGrams: row.weightGrams,
-    dimensionsMm:
-      row.lengthMm !== null && row.widthMm !== null && row.heightMm !== null
-        ? { length: row.lengthMm, width: row.widthMm, height: row.heightMm }
-        : null,
+    dimensionsMm: productDimensions(row),
     tags: row.tags,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -7,6 +7,7 @@ import {
   getWarehousesByIds,
   listWarehouses,
   type OrderRow,
+  productDimensions,
   recordDecision,
   reserveStock,
   stockAvailability,
@@ -162,8 +163,7 @@ async function cheapestRateByWarehouse(
         sku: l.sku,
         quantity: l.quantity,
         weightGrams: p?.weightGrams,
-        dimensionsMm:
-          p?.lengthMm && p.widthMm && p.heightMm ? { length: p.lengthMm, width: p.widthMm, height: p.heightMm } : null,
+        dimensionsMm: p ? productDimensions(p) : null,
       };
     }),
   );

@@ -6,6 +6,7 @@ import {
   getWarehousesByIds,
   listOrderShipments,
   planShipment,
+  productDimensions,
   recordDecision,
 } from "@crossflow/db";
 import {
@@ -64,10 +65,7 @@ export function chooseCarrierStep(db: Database, ref: OrderRef, now: Date = new D
             sku: a.sku,
             quantity: a.quantity,
             weightGrams: p?.weightGrams,
-            dimensionsMm:
-              p?.lengthMm && p.widthMm && p.heightMm
-                ? { length: p.lengthMm, width: p.widthMm, height: p.heightMm }
-                : null,
+            dimensionsMm: p ? productDimensions(p) : null,
           };
         });
       const parcel = estimateParcel(items);

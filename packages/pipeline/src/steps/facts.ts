@@ -1,4 +1,4 @@
-import { getOrderLines, getProductsBySkus, type OrderRow, type Tx } from "@crossflow/db";
+import { getOrderLines, getProductsBySkus, type OrderRow, productDimensions, type Tx } from "@crossflow/db";
 import { buildOrderFacts, type OrderFacts } from "@crossflow/domain";
 
 /** The order's facts for rules, built from the order, its lines and their catalog data. */
@@ -14,10 +14,7 @@ export async function loadOrderFacts(tx: Tx, order: OrderRow, riskScore?: number
     products: products.map((p) => ({
       sku: p.sku,
       weightGrams: p.weightGrams ?? undefined,
-      dimensionsMm:
-        p.lengthMm !== null && p.widthMm !== null && p.heightMm !== null
-          ? { length: p.lengthMm, width: p.widthMm, height: p.heightMm }
-          : undefined,
+      dimensionsMm: productDimensions(p) ?? undefined,
       tags: p.tags,
     })),
     shippingAddress: { country: order.shippingAddress.country, postalCode: order.shippingAddress.postalCode ?? null },
