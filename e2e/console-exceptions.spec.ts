@@ -106,7 +106,7 @@ test.describe("exception queue", () => {
     await page.goto(`/console/orders/${order.id}`);
     await expect(page.getByRole("heading", { name: "This order is on hold" })).toBeVisible();
     await expect(page.locator('[data-hold-code="payment_not_confirmed"]')).toContainText(order.holds[0]!.message);
-    await page.getByLabel("Note (optional)").fill("Paid by bank transfer, checked by hand");
+    await page.getByRole("form", { name: "Decide" }).getByLabel("Note (optional)").fill("Paid by bank transfer, checked by hand");
     await shot(page, testInfo, "order-on-hold");
     await page.getByRole("button", { name: "Accept the payment as it stands" }).click();
 
@@ -158,5 +158,34 @@ test.describe("exception queue", () => {
     await expect(page.locator(".cf-page-title [data-status]")).toHaveAttribute("data-status", "cancelled");
     await expect(page.getByText("Customer asked to cancel").first()).toBeVisible();
     await context.close();
+  });
+  test("correcting a vague address from the order page lets the order continue", async ({
+    merchantPage: page,
+    request,
+  }, testInfo) => {
+    const order = (await heldOrders(request)).find((o) => o.externalId === "DEMO-9002");
+    expect(order, "the demo seed holds DEMO-9002 for its address").toBeTruthy();
+    if (!order) return;
+
+    await page.goto(`/console/orders/${order.id}`);
+    const form = page.getByRole("form", { name: "Correct and release" });
+    await form.getByText("Edit the shipping address").click();
+    await expect(form.getByLabel("Postal code")).toHaveValue("1011");
+    await form.getByLabel("Name", { exact: true }).fill("Karin Becker");
+    await form.getByLabel("Street and number").fill("Unter den Linden 77");
+    await form.getByLabel("Postal code").fill("10117");
+    await expect(form.getByLabel("Ship with carrier")).toContainText("DHL Express");
+    await shot(page, testInfo, "order-correct-address");
+    await form.getByRole("button", { name: "Apply and release" }).click();
+
+    await expect(page.getByRole("status").filter({ hasText: "Hold released" })).toBeVisible();
+    const status = page.locator(".cf-page-title [data-status]");
+    await expect(async () => {
+      await page.reload();
+      await expect(status).toHaveAttribute("data-status", "allocated", { timeout: 1_000 });
+    }).toPass({ timeout: 20_000, intervals: [500, 1_000] });
+    await expect(page.getByText("Unter den Linden 77").first()).toBeVisible();
+    await expect(page.getByText(/Corrected by a person: address → Unter den Linden 77/).first()).toBeVisible();
+    await shot(page, testInfo, "order-corrected");
   });
 });

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from "@crossflow/db/testing";
 import { type CrossflowEvent, createFunctions, createPipelineRuntime, type PipelineRuntime } from "@crossflow/pipeline";
-import { releaseHold } from "@crossflow/pipeline/intake";
+import { releaseHold, reviseHeldOrder } from "@crossflow/pipeline/intake";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
 import { createTenantWithKey } from "../src/cli/commands/tenants-create";
@@ -20,6 +20,8 @@ let warehouseId: string;
 type Order = {
   id: string;
   status: string;
+  shippingAddress: { postalCode?: string; line1: string };
+  shipments: Array<{ carrier: string; service: string; status: string; warehouseId: string }>;
   holds: Array<{ code: string }>;
   decisions: Array<{ kind: string; reason: string; outcome: Record<string, unknown> }>;
   timeline: Array<{ status: string }>;
@@ -212,5 +214,101 @@ describe("process-order through the local executor", () => {
     const run = details.find((d) => (d?.event.data as { orderId?: string } | undefined)?.orderId === created.id);
     expect(run?.status).toBe("cancelled");
     expect(run?.pending).toEqual([]);
+  });
+  it("a reviewer's corrected address is checked again and the order goes on", async () => {
+    const created = await json<Order>(
+      await call("POST", "/v1/orders", {
+        ...sampleOrder("ADDR-FIX-1"),
+        shippingAddress: {
+          name: "Ana Müller",
+          line1: "Invalidenstraße 9",
+          city: "Berlin",
+          postalCode: "1O115",
+          country: "DE",
+        },
+      }),
+    );
+    await settle();
+    const held = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(held.status).toBe("on_hold");
+    await reviseHeldOrder(t.db, events, {
+      tenantId,
+      orderId: created.id,
+      actor: "user:usr_test",
+      shippingAddress: {
+        name: "Ana Müller",
+        line1: "Invalidenstraße 9",
+        city: "Berlin",
+        postalCode: "10115",
+        country: "DE",
+      },
+    });
+    await settle();
+    const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(order.status).toBe("allocated");
+    expect(order.shippingAddress.postalCode).toBe("10115");
+    expect(order.decisions.find((d) => d.kind === "review")?.reason).toContain("address → Invalidenstraße 9, 10115");
+  });
+
+  it("a reviewer's warehouse and carrier choices beat the automatic ones", async () => {
+    const fra = (
+      await json<{ id: string }>(
+        await call("POST", "/v1/warehouses", {
+          ...sampleWarehouse("FRA1"),
+          name: "Frankfurt 3PL",
+          kind: "3pl",
+          address: {
+            name: "Rhein Logistik",
+            line1: "Cargo City Süd 5",
+            city: "Frankfurt",
+            postalCode: "60549",
+            country: "DE",
+          },
+        }),
+      )
+    ).id;
+    await call("POST", "/v1/products", sampleProduct("MOVE-1"));
+    const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("MOVE-ORDER-1", "MOVE-1", 1)));
+    await settle();
+    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).holds[0]?.code).toBe(
+      "insufficient_stock",
+    );
+
+    // Stock arrives in both warehouses; the reviewer wants it shipped from Shenzhen by UPS.
+    await call("POST", "/v1/inventory/adjustments", { sku: "MOVE-1", warehouseId, delta: 3, reason: "receipt" });
+    await call("POST", "/v1/inventory/adjustments", { sku: "MOVE-1", warehouseId: fra, delta: 3, reason: "receipt" });
+    await reviseHeldOrder(t.db, events, {
+      tenantId,
+      orderId: created.id,
+      actor: "user:usr_test",
+      warehouseId,
+      carrier: { carrier: "ups", service: "worldwide_saver" },
+    });
+    await settle();
+    const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(order.status).toBe("allocated");
+    expect(order.shipments).toHaveLength(1);
+    expect(order.shipments[0]).toMatchObject({ carrier: "ups", service: "worldwide_saver", warehouseId });
+    const allocation = order.decisions.filter((d) => d.kind === "allocation").at(-1);
+    expect(allocation?.reason).toContain("SZX1 chosen by user:usr_test");
+    const carrier = order.decisions.filter((d) => d.kind === "carrier").at(-1);
+    expect(carrier?.reason).toContain("forced by user:usr_test");
+  });
+
+  it("a correction names the field at fault and leaves the order held", async () => {
+    const created = await json<Order>(
+      await call("POST", "/v1/orders", {
+        ...sampleOrder("REVIEW-3"),
+        payment: { provider: "stripe", reference: "pi", status: "failed" },
+      }),
+    );
+    await settle();
+    await expect(
+      reviseHeldOrder(t.db, events, { tenantId, orderId: created.id, actor: "u", carrier: { carrier: "pigeon" } }),
+    ).rejects.toMatchObject({ code: "validation_failed", details: [{ path: "carrier" }] });
+    await expect(
+      reviseHeldOrder(t.db, events, { tenantId, orderId: created.id, actor: "u", warehouseId: "wh_nope" }),
+    ).rejects.toMatchObject({ code: "validation_failed", details: [{ path: "warehouseId" }] });
+    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("on_hold");
   });
 });

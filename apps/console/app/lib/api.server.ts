@@ -183,6 +183,32 @@ export interface ReleaseInput {
   overrides?: string[];
 }
 
+export interface ShippingAddressInput {
+  name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  region?: string;
+  postalCode?: string;
+  country: string;
+}
+
+export interface ReviseInput extends ReleaseInput {
+  shippingAddress?: ShippingAddressInput;
+  warehouseId?: string;
+  carrier?: { carrier: string; service?: string };
+}
+
+/** What a reviewer can pick when correcting an order. */
+export interface ReviewOptions {
+  warehouses: Array<{ id: string; code: string; name: string; kind: string; country: string }>;
+  carriers: Array<{
+    carrier: string;
+    carrierName: string;
+    services: Array<{ service: string; serviceName: string; origins: string[] }>;
+  }>;
+}
+
 export interface BulkInput {
   action: "release" | "cancel";
   orderIds: string[];
@@ -322,6 +348,11 @@ export const api = {
 
   releaseOrder: (request: Request, id: string, input: ReleaseInput) =>
     write<Order>(request, `/app/orders/${encodeURIComponent(id)}/release`, input),
+
+  reviewOptions: (request: Request) => getJson<ReviewOptions>(request, "/app/options"),
+
+  reviseOrder: (request: Request, id: string, input: ReviseInput) =>
+    write<Order>(request, `/app/orders/${encodeURIComponent(id)}/revise`, input),
 
   cancelOrder: (request: Request, id: string, input: { reason?: string }) =>
     write<Order>(request, `/app/orders/${encodeURIComponent(id)}/cancel`, input),

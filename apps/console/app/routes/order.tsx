@@ -14,6 +14,7 @@ import {
   KeyValueCard,
   Notice,
   PageHeader,
+  SelectInput,
   statusTone,
   TextArea,
   TextInput,
@@ -33,7 +34,14 @@ import {
   useRouteError,
 } from "react-router";
 import { HoldReasons, useHoldText } from "../components/holds";
-import { api, type Decision, type Order, type OrderLine } from "../lib/api.server";
+import {
+  api,
+  type Decision,
+  type Order,
+  type OrderLine,
+  type ReviewOptions,
+  type ShippingAddressInput,
+} from "../lib/api.server";
 import { clearFlashCookie, flashCookie, type OrderFlash, readOrderFlash } from "../lib/flash.server";
 import { acceptableCodes, canActOnOrders, formCodes, formText, isProcessing, retryCodes } from "../lib/holds";
 import { useSession } from "../lib/session";
@@ -44,11 +52,12 @@ const REFRESH_SECONDS = 2;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const order = await api.order(request, params.orderId);
+  const options = order.status === "on_hold" ? await api.reviewOptions(request) : null;
   const processing = isProcessing(order, Date.now());
   const flash = readOrderFlash(request, order.id);
   // The message stays while the page refreshes itself and goes once the order has settled.
   const headers = flash && !processing ? { "Set-Cookie": clearFlashCookie } : undefined;
-  return data({ order, flash, processing }, { headers });
+  return data({ order, flash, processing, options }, { headers });
 }
 
 // A refused action (4xx) does not reload data by default; a conflict means the order moved on
@@ -88,7 +97,43 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (!result.ok) return refuse(result.error.code, result.error.message, result.status);
     return done({ orderId: id, kind: "released", accepted: overrides });
   }
+  if (intent === "revise") {
+    const current = await api.order(request, id);
+    const address = addressFromForm(form);
+    const addressChanged = ADDRESS_FIELDS.some(
+      (field) => (address[field] ?? "") !== String(current.shippingAddress[field] ?? ""),
+    );
+    const warehouseId = formText(form, "warehouseId");
+    const [carrier, service] = (formText(form, "carrierService") ?? "").split("/");
+    if (!addressChanged && !warehouseId && !carrier) {
+      return refuse("nothing_to_change", "Change the address, or pick a warehouse or a carrier");
+    }
+    const result = await api.reviseOrder(request, id, {
+      note,
+      ...(addressChanged ? { shippingAddress: address } : {}),
+      ...(warehouseId ? { warehouseId } : {}),
+      ...(carrier ? { carrier: { carrier, ...(service ? { service } : {}) } } : {}),
+    });
+    if (!result.ok) return refuse(result.error.code, result.error.message, result.status);
+    return done({ orderId: id, kind: "released", accepted: [] });
+  }
   return refuse("invalid_intent", "Unknown action");
+}
+
+const ADDRESS_FIELDS = ["name", "line1", "line2", "postalCode", "city", "region", "country"] as const;
+
+function addressFromForm(form: FormData): ShippingAddressInput {
+  const value = (field: string) => String(form.get(`address.${field}`) ?? "").trim();
+  const optional = (field: string) => value(field) || undefined;
+  return {
+    name: value("name"),
+    line1: value("line1"),
+    line2: optional("line2"),
+    postalCode: optional("postalCode"),
+    city: value("city"),
+    region: optional("region"),
+    country: value("country").toUpperCase(),
+  };
 }
 
 function paymentTone(status: string): Tone {
@@ -379,7 +424,85 @@ function ActionFeedback({ order, flash, processing }: { order: Order; flash: Ord
  * The held order's reasons and, for operators and up, the decision: accept (what can be
  * accepted) or retry, with a note; or cancel with a reason. Plain POST forms.
  */
-function HoldReview({ order, canAct, values }: { order: Order; canAct: boolean; values: ReviewValues | null }) {
+/** Correct what made the order stop — the address, the warehouse, the carrier — and release it. */
+function CorrectionForm({ order, options }: { order: Order; options: ReviewOptions }) {
+  const { t } = useTranslation("console");
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const address = order.shippingAddress;
+  const field = (name: (typeof ADDRESS_FIELDS)[number], label: string, required = false) => (
+    <Field label={label} htmlFor={`correct-${name}`}>
+      <TextInput
+        id={`correct-${name}`}
+        name={`address.${name}`}
+        defaultValue={String(address[name] ?? "")}
+        required={required}
+        maxLength={name === "country" ? 2 : 300}
+      />
+    </Field>
+  );
+  const carrierOptions = options.carriers.flatMap((c) =>
+    c.services.map((s) => ({
+      value: `${c.carrier}/${s.service}`,
+      label: `${c.carrierName} · ${s.serviceName} (${t("order.correct.from", { origins: s.origins.join(", ") })})`,
+    })),
+  );
+  return (
+    <Form method="post" className="cf-review__form cf-review__correct" aria-label={t("order.correct.title")}>
+      <p className="cf-section-label">{t("order.correct.title")}</p>
+      <p className="cf-field__hint">{t("order.correct.hint")}</p>
+      <details className="cf-review__details">
+        <summary>{t("order.correct.address")}</summary>
+        <div className="cf-form-grid">
+          {field("name", t("order.correct.name"), true)}
+          {field("line1", t("order.correct.line1"), true)}
+          {field("line2", t("order.correct.line2"))}
+          {field("postalCode", t("order.correct.postalCode"))}
+          {field("city", t("order.correct.city"), true)}
+          {field("region", t("order.correct.region"))}
+          {field("country", t("order.correct.country"), true)}
+        </div>
+      </details>
+      <Field label={t("order.correct.warehouse")} htmlFor="correct-warehouse">
+        <SelectInput
+          id="correct-warehouse"
+          name="warehouseId"
+          placeholder={t("order.correct.automatic")}
+          options={options.warehouses.map((w) => ({ value: w.id, label: `${w.code} · ${w.name} (${w.country})` }))}
+        />
+      </Field>
+      <Field label={t("order.correct.carrier")} htmlFor="correct-carrier">
+        <SelectInput
+          id="correct-carrier"
+          name="carrierService"
+          placeholder={t("order.correct.automatic")}
+          options={carrierOptions}
+        />
+      </Field>
+      <Field label={t("order.review.note")} htmlFor="correct-note">
+        <TextInput id="correct-note" name="note" maxLength={500} placeholder={t("order.review.notePlaceholder")} />
+      </Field>
+      <div className="cf-row">
+        <Button type="submit" name="intent" value="revise" variant="secondary" disabled={busy}>
+          <Icon name="check" />
+          {t("order.correct.submit")}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+function HoldReview({
+  order,
+  canAct,
+  values,
+  options,
+}: {
+  order: Order;
+  canAct: boolean;
+  values: ReviewValues | null;
+  options: ReviewOptions | null;
+}) {
   const { t } = useTranslation("console");
   const hold = useHoldText();
   const navigation = useNavigation();
@@ -458,6 +581,7 @@ function HoldReview({ order, canAct, values }: { order: Order; canAct: boolean; 
                 </p>
               ) : null}
             </Form>
+            {options ? <CorrectionForm order={order} options={options} /> : null}
             <Form method="post" className="cf-review__form cf-review__cancel" aria-label={t("order.review.cancel")}>
               <p className="cf-section-label">{t("order.review.cancelTitle")}</p>
               <Field
@@ -545,7 +669,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
         ) : null}
         <ActionFeedback order={order} flash={flash} processing={processing} />
         {order.status === "on_hold" ? (
-          <HoldReview order={order} canAct={canAct} values={actionData?.values ?? null} />
+          <HoldReview order={order} canAct={canAct} values={actionData?.values ?? null} options={loaderData.options} />
         ) : null}
 
         <div className="cf-grid cf-grid--detail">

@@ -1,7 +1,7 @@
 /** A write the caller asked for that the data does not allow (maps to a 4xx at the edge). */
 export class DomainConflictError extends Error {
   constructor(
-    readonly code: "insufficient_stock" | "conflict" | "invalid_state" | "not_found",
+    readonly code: "insufficient_stock" | "conflict" | "invalid_state" | "not_found" | "validation_failed",
     message: string,
     readonly details: Array<{ path: string; message: string }> = [],
   ) {

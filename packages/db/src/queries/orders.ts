@@ -8,7 +8,7 @@ import { decisions } from "../schema/decisions";
 import { documents } from "../schema/documents";
 import { orderEvents } from "../schema/order-events";
 import { orderLines } from "../schema/order-lines";
-import { type OrderHold, type OrderPayment, orders } from "../schema/orders";
+import { type OrderHold, type OrderPayment, type OrderReviewDirectives, orders } from "../schema/orders";
 import { shipments } from "../schema/shipments";
 import { withoutTenant, withTenant } from "../tenancy";
 import { DomainConflictError } from "./errors";
@@ -435,5 +435,19 @@ export async function findOrderForShopper(db: Database, orderNumber: string, ema
 
 export async function getCustomer(tx: Tx, id: string) {
   const [row] = await tx.select().from(customers).where(eq(customers.id, id));
+  return row ?? null;
+}
+
+/** A reviewer's corrections to a held order: a new shipping address and/or directives for the next run. */
+export async function reviseOrder(
+  tx: Tx,
+  id: string,
+  input: { shippingAddress?: Address; reviewDirectives?: OrderReviewDirectives; heldFrom?: string },
+) {
+  const [row] = await tx
+    .update(orders)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(orders.id, id))
+    .returning();
   return row ?? null;
 }

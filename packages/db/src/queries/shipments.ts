@@ -1,5 +1,5 @@
 import { newId } from "@crossflow/domain";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { shipments } from "../schema/shipments";
 
@@ -24,4 +24,12 @@ export async function planShipment(
     .values({ id: newId("shp"), ...input, status: "planned" })
     .returning();
   return row!;
+}
+
+/** Drops shipments that were only planned (no label yet): a reviewer changed what they were planned on. */
+export async function discardPlannedShipments(tx: Tx, orderId: string) {
+  return tx
+    .delete(shipments)
+    .where(and(eq(shipments.orderId, orderId), eq(shipments.status, "planned")))
+    .returning({ id: shipments.id });
 }

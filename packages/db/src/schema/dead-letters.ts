@@ -11,6 +11,8 @@ export const deadLetters = pgTable(
     id: text("id").primaryKey(),
     tenantId: tenantId().references(() => tenants.id),
     source: text("source").notNull(),
+    /** The channel connection it came through, when it came through one. */
+    connectionId: text("connection_id"),
     payload: text("payload").notNull(),
     headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
     error: text("error").notNull(),

@@ -1,6 +1,7 @@
 export * from "./allocations";
 export * from "./api-keys";
 export * from "./audit-log";
+export * from "./channel-connections";
 export * from "./columns";
 export * from "./customers";
 export * from "./dead-letters";

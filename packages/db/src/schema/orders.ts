@@ -9,6 +9,13 @@ export interface OrderPayment {
   status: string;
 }
 
+/** What a reviewer decided for a held order; the pipeline's steps follow it when they run again. */
+export interface OrderReviewDirectives {
+  warehouseId?: string;
+  carrier?: { carrier: string; service?: string };
+  by?: string;
+}
+
 export interface OrderHold {
   code: string;
   message: string;
@@ -35,6 +42,7 @@ export const orders = pgTable(
     holds: jsonb("holds").$type<OrderHold[]>().notNull().default([]),
     /** The status an on_hold order returns to when its hold is released. */
     heldFrom: text("held_from"),
+    reviewDirectives: jsonb("review_directives").$type<OrderReviewDirectives>().notNull().default({}),
     landedCost: jsonb("landed_cost"),
     placedAt: utc("placed_at").notNull().defaultNow(),
     createdAt: createdAt(),

@@ -41,6 +41,8 @@ export interface ForcedCarrier {
   service?: string;
   /** The rule that forced it, for the reason. */
   ruleId?: string;
+  /** Who forced it, when not a rule (e.g. "reviewer user_…"). */
+  by?: string;
 }
 
 export interface CarrierChoice {
@@ -193,7 +195,7 @@ export function chooseCarrier(
 
   if (forced) {
     const target = forced.service ? `${forced.carrier}/${forced.service}` : forced.carrier;
-    const by = forced.ruleId ? `rule ${forced.ruleId}` : "the caller";
+    const by = forced.by ?? (forced.ruleId ? `rule ${forced.ruleId}` : "the caller");
     const match = ranked.find((o) => o.carrier === forced.carrier && (!forced.service || o.service === forced.service));
     if (!match) {
       const why = (params.exclusions ?? [])

@@ -67,9 +67,15 @@ export async function allocateOrder(db: Database, ref: OrderRef): Promise<StepOu
           };
         }
       }
+      // A reviewer's warehouse choice beats the rules: only that warehouse, whole order.
+      const chosen = order.reviewDirectives.warehouseId
+        ? warehouses.find((w) => w.id === order.reviewDirectives.warehouseId)
+        : undefined;
+      if (chosen) allowSplit = false;
+      const candidates = chosen ? [chosen] : warehouses;
       const plan = planAllocation({
         lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
-        warehouses: warehouses.map((w) => ({ id: w.id, code: w.code, country: w.country })),
+        warehouses: candidates.map((w) => ({ id: w.id, code: w.code, country: w.country })),
         stock,
         destinationCountry: order.shippingAddress.country,
         strategy,
@@ -79,14 +85,19 @@ export async function allocateOrder(db: Database, ref: OrderRef): Promise<StepOu
         destination: order.shippingAddress.country,
         demand: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
         stock: stock.map((s) => ({ ...s, warehouse: warehouses.find((w) => w.id === s.warehouseId)?.code })),
-        strategy:
-          strategy.kind === "priority"
+        strategy: chosen
+          ? `${chosen.code}, chosen by ${order.reviewDirectives.by ?? "a reviewer"}`
+          : strategy.kind === "priority"
             ? `priority ${strategy.warehouseCodes.join(" > ")}`
             : "nearest warehouse that fills the whole order, else fewest nearest",
         allowSplit,
       };
-      const byRule = rule ? { ruleId: rule.ruleId, ruleVersion: rule.ruleVersion } : {};
-      const ruleNote = rule ? ` (rule "${rule.ruleName}": ${rule.reason})` : "";
+      const byRule = rule && !chosen ? { ruleId: rule.ruleId, ruleVersion: rule.ruleVersion } : {};
+      const ruleNote = chosen
+        ? ` (warehouse ${chosen.code} chosen by ${order.reviewDirectives.by ?? "a reviewer"})`
+        : rule
+          ? ` (rule "${rule.ruleName}": ${rule.reason})`
+          : "";
       if (plan.kind === "unfillable") {
         await recordDecision(tx, {
           ...ref,

@@ -53,7 +53,11 @@ export function chooseCarrierStep(db: Database, ref: OrderRef, now: Date = new D
         forced = { carrier: action.carrier, service: action.service, ruleId: rule?.ruleId };
       if (action.type === "objective") objective = action.weights;
     }
-    const byRule = rule ? { ruleId: rule.ruleId, ruleVersion: rule.ruleVersion } : {};
+    // A reviewer's carrier choice beats the routing rule (the objective still orders the rest).
+    const reviewer = order.reviewDirectives.carrier;
+    if (reviewer)
+      forced = { carrier: reviewer.carrier, service: reviewer.service, by: order.reviewDirectives.by ?? "a reviewer" };
+    const byRule = rule && !reviewer ? { ruleId: rule.ruleId, ruleVersion: rule.ruleVersion } : {};
     const date = now.toISOString().slice(0, 10);
 
     for (const warehouse of warehouses) {
@@ -106,7 +110,11 @@ export function chooseCarrierStep(db: Database, ref: OrderRef, now: Date = new D
               co2eGrams: choice.pick.co2eGrams,
             }
           : { chosen: false, warehouse: warehouse.code },
-        reason: rule ? `${choice.reason} (rule "${rule.ruleName}": ${rule.reason})` : choice.reason,
+        reason: reviewer
+          ? choice.reason
+          : rule
+            ? `${choice.reason} (rule "${rule.ruleName}": ${rule.reason})`
+            : choice.reason,
         facts: {
           origin: warehouse.country,
           destination: order.shippingAddress.country,

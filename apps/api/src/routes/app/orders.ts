@@ -1,21 +1,32 @@
-import { getOrderDetail, listOrders, orderFacets, orderOverview } from "@crossflow/db";
-import { cancelOrder, releaseHold } from "@crossflow/pipeline/intake";
+import { getOrderDetail, listOrders, listWarehouses, orderFacets, orderOverview } from "@crossflow/db";
+import { listCarrierServices } from "@crossflow/domain";
+import { cancelOrder, releaseHold, reviseHeldOrder } from "@crossflow/pipeline/intake";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../context";
 import { ApiError } from "../../errors";
 import { requireMerchant, requireOperator, sessionAuth } from "../../middleware/session-auth";
 import { zodDetails } from "../../validation";
+import { Address } from "../v1/common.schemas";
 import { OrderListQuery } from "../v1/orders.schemas";
 
 /** The merchant console's backend: same data as /v1, authenticated by the staff session. */
 export const consoleRoutes = new Hono<AppEnv>();
-for (const path of ["/overview", "/facets", "/orders", "/orders/*"])
+for (const path of ["/overview", "/facets", "/options", "/orders", "/orders/*"])
   consoleRoutes.use(path, sessionAuth, requireMerchant);
 
 consoleRoutes.get("/overview", async (c) => c.json(await c.var.tenant.run((tx) => orderOverview(tx))));
 
 consoleRoutes.get("/facets", async (c) => c.json(await c.var.tenant.run((tx) => orderFacets(tx))));
+
+/** What a reviewer may pick from when correcting an order: the tenant's warehouses and every carrier service. */
+consoleRoutes.get("/options", async (c) => {
+  const warehouses = await c.var.tenant.run((tx) => listWarehouses(tx));
+  return c.json({
+    warehouses: warehouses.map((w) => ({ id: w.id, code: w.code, name: w.name, kind: w.kind, country: w.country })),
+    carriers: listCarrierServices(),
+  });
+});
 
 consoleRoutes.get("/orders", async (c) => {
   const parsed = OrderListQuery.safeParse(c.req.query());
@@ -33,6 +44,13 @@ consoleRoutes.get("/orders/:id", async (c) => {
 const Release = z.object({
   note: z.string().trim().max(500).optional(),
   overrides: z.array(z.string().max(64)).max(20).optional(),
+});
+const Revise = z.object({
+  note: z.string().trim().max(500).optional(),
+  overrides: z.array(z.string().max(64)).max(20).optional(),
+  shippingAddress: Address.optional(),
+  warehouseId: z.string().min(1).max(64).optional(),
+  carrier: z.object({ carrier: z.string().min(1).max(64), service: z.string().min(1).max(64).optional() }).optional(),
 });
 const Cancel = z.object({ reason: z.string().trim().min(1).max(500).optional() });
 const Bulk = z.object({
@@ -52,6 +70,20 @@ consoleRoutes.post("/orders/:id/release", requireOperator, async (c) => {
   const input = await body(c, Release);
   const { tenant, deps } = c.var;
   const order = await releaseHold(deps.db, deps.events, {
+    tenantId: tenant.tenantId,
+    orderId: c.req.param("id"),
+    actor: tenant.actor,
+    ...input,
+  });
+  if (!order) throw new ApiError("not_found", `No order ${c.req.param("id")}`);
+  return c.json(order);
+});
+
+/** Correct a held order (address, warehouse, carrier) and release it in one go. */
+consoleRoutes.post("/orders/:id/revise", requireOperator, async (c) => {
+  const input = await body(c, Revise);
+  const { tenant, deps } = c.var;
+  const order = await reviseHeldOrder(deps.db, deps.events, {
     tenantId: tenant.tenantId,
     orderId: c.req.param("id"),
     actor: tenant.actor,
