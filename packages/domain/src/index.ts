@@ -1,5 +1,6 @@
 export * from "./address/index";
 export * from "./allocation";
+export * from "./channel-order/index";
 export * from "./country";
 export * from "./currency";
 export * from "./fx/reference-rates";
