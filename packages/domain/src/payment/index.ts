@@ -1,4 +1,5 @@
 export * from "./amount";
 export * from "./assess";
+export * from "./policy";
 export * from "./providers";
 export * from "./verification";

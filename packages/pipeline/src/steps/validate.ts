@@ -10,9 +10,9 @@ import {
   assessPayment,
   checkAddress,
   checkPayment,
-  DEFAULT_PAYMENT_POLICY,
   type Hold,
   type PaymentAssessment,
+  paymentPolicySchema,
   paymentProviderName,
   unknownSkuHold,
 } from "@crossflow/domain";
@@ -63,9 +63,7 @@ export function validateOrder(
       : null;
 
     const settings = await getTenantSettings(tx);
-    const policy = { ...DEFAULT_PAYMENT_POLICY, ...(settings?.payment ?? {}) } as typeof DEFAULT_PAYMENT_POLICY & {
-      requireVerification?: boolean;
-    };
+    const policy = paymentPolicySchema.parse(settings?.payment ?? {});
     let assessment: PaymentAssessment;
     if (evidence && !evidence.connected && !policy.requireVerification) {
       // The processor is not connected here: what the order source reported is all there is,
