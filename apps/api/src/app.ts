@@ -2,13 +2,16 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./context";
 import { ApiError, errorBody, handleError } from "./errors";
+import { connectionRoutes } from "./routes/app/connections";
 import { consoleRoutes } from "./routes/app/orders";
 import { partnerRoutes } from "./routes/app/partner";
 import { portalRoutes } from "./routes/app/portal";
 import { rulesRoutes } from "./routes/app/rules";
 import { sessionRoutes } from "./routes/app/session";
+import { settingsRoutes } from "./routes/app/settings";
 import { healthRoutes } from "./routes/health";
 import { createV1 } from "./routes/v1/index";
+import { channelWebhookRoutes } from "./routes/webhooks/channels";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -47,6 +50,9 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app/partner", partnerRoutes);
   app.route("/app/portal", portalRoutes);
   app.route("/app/rules", rulesRoutes);
+  app.route("/app/settings", settingsRoutes);
+  app.route("/app", connectionRoutes);
+  app.route("/", channelWebhookRoutes);
   if (extras.inngest) {
     const handler = extras.inngest;
     app.on(["GET", "POST", "PUT"], "/api/inngest", (c) => handler(c.req.raw));

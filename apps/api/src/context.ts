@@ -1,5 +1,6 @@
-import type { ClerkConfig, SessionPrincipal } from "@crossflow/auth";
+import type { ClerkConfig, SecretBox, SessionPrincipal } from "@crossflow/auth";
 import type { Database, Tx } from "@crossflow/db";
+import type { ChannelGateway } from "@crossflow/pipeline";
 
 export interface OrderEventSender {
   send(event: { name: string; data: Record<string, unknown>; id?: string }): Promise<void>;
@@ -14,6 +15,12 @@ export interface AppDeps {
   maxBodyBytes?: number;
   /** Serve cookies with Secure (production behind HTTPS). */
   secureCookies?: boolean;
+  /** Seals channel credentials at rest; default: a key that lives as long as this process (tests). */
+  secretBox?: SecretBox;
+  /** The sales channels (adapters); without it, channel webhooks answer 404. */
+  channels?: ChannelGateway;
+  /** This server's public origin, for the webhook URLs shown to merchants. */
+  publicOrigin?: string;
 }
 
 export interface TenantScope {

@@ -1,4 +1,5 @@
 export * from "./api-key";
 export * from "./clerk";
 export * from "./dev-session";
+export * from "./secret-box";
 export * from "./session";

@@ -21,7 +21,14 @@ export type IdPrefix =
   | "aud"
   | "run"
   | "ikey"
-  | "rul";
+  | "rul"
+  | "con"
+  | "che"
+  | "trk"
+  | "tkt"
+  | "eml"
+  | "ret"
+  | "ins";
 
 function encodeTime(ms: number, length: number): string {
   let out = "";

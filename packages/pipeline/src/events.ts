@@ -20,11 +20,24 @@ export const orderHoldReleasedData = z.object({
   overrides: z.array(z.string()).optional(),
 });
 
+/** Stock moved somewhere in the tenant; `window` (5-second bucket) makes a burst of changes one publish. */
+export const stockChangedData = z.object({ tenantId: z.string().min(1), window: z.string().min(1) });
+export const channelSyncRequestedData = z.object({
+  tenantId: z.string().min(1),
+  connectionId: z.string().min(1),
+  actor: z.string().optional(),
+});
+
 export const orderReceived = eventType("order/received", { schema: orderReceivedData });
 export const orderCancelled = eventType("order/cancelled", { schema: orderCancelledData });
 export const orderHoldReleased = eventType("order/hold.released", { schema: orderHoldReleasedData });
 
+export const stockChanged = eventType("stock/changed", { schema: stockChangedData });
+export const channelSyncRequested = eventType("channel/sync.requested", { schema: channelSyncRequestedData });
+
 export const eventSchemas = {
+  "stock/changed": stockChangedData,
+  "channel/sync.requested": channelSyncRequestedData,
   "order/received": orderReceivedData,
   "order/cancelled": orderCancelledData,
   "order/hold.released": orderHoldReleasedData,

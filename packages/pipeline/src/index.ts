@@ -1,3 +1,4 @@
+export * from "./channels/gateway";
 export {
   type CreateInngestClientOptions,
   type CrossflowInngest,
@@ -10,6 +11,7 @@ export {
 } from "./client";
 export * from "./events";
 export * from "./executor/index";
+export { recomputeChannelStock } from "./functions/channel-functions";
 export { createFunctions } from "./functions/index";
 export type { LocalEventInput } from "./local-events";
 export { createPipelineRuntime, type PipelineRuntime, type PipelineRuntimeOptions } from "./runtime";

@@ -1,13 +1,17 @@
 import type { Database } from "@crossflow/db";
 import { createPaymentVerifier, type RoutedPaymentVerifier } from "@crossflow/integrations";
 import type { InngestFunction } from "inngest";
+import type { ChannelGateway, CredentialOpener } from "../channels/gateway";
 import { type CrossflowInngest, inngest } from "../client";
+import { createPublishChannelStock, createScheduleChannelSyncs, createSyncConnection } from "./channel-functions";
 import { createProcessOrder } from "./process-order";
 
 export interface FunctionDeps {
   client?: CrossflowInngest;
   /** Payment sources; default: configured from the environment (STRIPE_SECRET_KEY, PAYPAL_*). */
   paymentVerifier?: RoutedPaymentVerifier;
+  /** Sales channels: without them, the channel sync and stock publishing functions are left out. */
+  channels?: { gateway: ChannelGateway; openCredentials: CredentialOpener };
 }
 
 /**
@@ -15,5 +19,22 @@ export interface FunctionDeps {
  * executor. They close over the database handle and integrations, so they are built at startup.
  */
 export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestFunction.Any[] {
-  return [createProcessOrder(deps.client ?? inngest, db, deps.paymentVerifier ?? createPaymentVerifier())];
+  const client = deps.client ?? inngest;
+  const functions: InngestFunction.Any[] = [
+    createProcessOrder(client, db, deps.paymentVerifier ?? createPaymentVerifier()),
+  ];
+  if (deps.channels) {
+    const { gateway, openCredentials } = deps.channels;
+    const events = {
+      send: async (event: { name: string; data: Record<string, unknown>; id?: string }) => {
+        await client.send(event as Parameters<typeof client.send>[0]);
+      },
+    };
+    functions.push(
+      createSyncConnection(client, db, gateway, openCredentials, events),
+      createPublishChannelStock(client, db, gateway, openCredentials),
+      createScheduleChannelSyncs(client, db),
+    );
+  }
+  return functions;
 }

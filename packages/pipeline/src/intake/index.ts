@@ -1,4 +1,5 @@
 export * from "./cancel-order";
+export * from "./channel-intake";
 export * from "./receive-order";
 export * from "./release-hold";
 export * from "./revise-hold";
