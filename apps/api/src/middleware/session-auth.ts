@@ -41,3 +41,12 @@ export const requireOperator = createMiddleware<AppEnv>(async (c, next) => {
   }
   await next();
 });
+
+/** Tenant-wide settings (risk screening, payment policy) are for owners and admins. */
+export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
+  const role = c.var.session.role;
+  if (role !== "owner" && role !== "admin") {
+    throw new ApiError("forbidden", "Only owners and admins can change the settings");
+  }
+  await next();
+});
