@@ -13,7 +13,7 @@ export interface RecordedRequest {
 
 export interface FakeResponse {
   status?: number;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | undefined>;
   body?: unknown;
 }
 
@@ -68,7 +68,9 @@ export async function startFakeChannelServer(handler: FakeHandler): Promise<Fake
       const status = answer.status ?? 200;
       const body =
         answer.body === undefined ? "" : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
-      res.writeHead(status, { "content-type": "application/json", ...answer.headers });
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      for (const [key, value] of Object.entries(answer.headers ?? {})) if (value !== undefined) headers[key] = value;
+      res.writeHead(status, headers);
       res.end(body);
     } catch (error) {
       res.writeHead(500, { "content-type": "application/json" });

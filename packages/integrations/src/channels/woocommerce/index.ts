@@ -39,7 +39,10 @@ function decodeCursor(cursor: string | null, fallback: Date): WooCursor {
     try {
       const parsed = asObject(JSON.parse(cursor));
       if (typeof parsed.modifiedAfter === "string") {
-        return { modifiedAfter: parsed.modifiedAfter, ...(typeof parsed.page === "number" ? { page: parsed.page } : {}) };
+        return {
+          modifiedAfter: parsed.modifiedAfter,
+          ...(typeof parsed.page === "number" ? { page: parsed.page } : {}),
+        };
       }
     } catch {
       // An unreadable cursor restarts from the fallback; intake dedupes the overlap.
@@ -87,7 +90,11 @@ export function createWooCommerceAdapter(overrides: Partial<ChannelRuntime> = {}
       }
       const totalPages = Number(response.headers.get("x-wp-totalpages") ?? "1");
       if (page >= totalPages || batch.length === 0) {
-        return { orders, nextCursor: JSON.stringify({ modifiedAfter: new Date(newest).toISOString() }), hasMore: false };
+        return {
+          orders,
+          nextCursor: JSON.stringify({ modifiedAfter: new Date(newest).toISOString() }),
+          hasMore: false,
+        };
       }
       page++;
     }
@@ -121,11 +128,16 @@ export function createWooCommerceAdapter(overrides: Partial<ChannelRuntime> = {}
       .filter(Boolean)
       .join(" ");
     const id = encodeURIComponent(shipment.externalId);
-    const created = await requestJson<Record<string, unknown>>("woocommerce", runtime, joinUrl(base, `/orders/${id}/notes`), {
-      method: "POST",
-      headers,
-      body: { note, customer_note: shipment.notifyBuyer ?? true },
-    });
+    const created = await requestJson<Record<string, unknown>>(
+      "woocommerce",
+      runtime,
+      joinUrl(base, `/orders/${id}/notes`),
+      {
+        method: "POST",
+        headers,
+        body: { note, customer_note: shipment.notifyBuyer ?? true },
+      },
+    );
     await requestJson("woocommerce", runtime, joinUrl(base, `/orders/${id}`), {
       method: "PUT",
       headers,
@@ -150,7 +162,10 @@ export function createWooCommerceAdapter(overrides: Partial<ChannelRuntime> = {}
         const product = asObject(raw);
         const sku = text(product.sku);
         if (sku && typeof product.id === "number") {
-          products.set(sku, { id: product.id, parentId: typeof product.parent_id === "number" ? product.parent_id : 0 });
+          products.set(sku, {
+            id: product.id,
+            parentId: typeof product.parent_id === "number" ? product.parent_id : 0,
+          });
         }
       }
       // Simple products go to /products/batch; variations to their parent's /variations/batch.

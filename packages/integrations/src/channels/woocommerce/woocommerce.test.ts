@@ -235,16 +235,18 @@ describe("woocommerce REST against a fake store", () => {
 
     await server.close();
     server = await startFakeChannelServer(() => ({ status: 401, body: { code: "woocommerce_rest_cannot_view" } }));
-    const error = await createWooCommerceAdapter({ sleep })
-      .pullOrders!(connection(server.baseUrl), { cursor: null })
-      .catch((e) => e);
+    const error = await createWooCommerceAdapter({ sleep }).pullOrders!(connection(server.baseUrl), {
+      cursor: null,
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(ChannelApiError);
     expect(error).toMatchObject({ status: 401, retryable: false, body: { code: "woocommerce_rest_cannot_view" } });
   });
 
   it("confirms a shipment with a customer note and the completed status", async () => {
     server = await startFakeChannelServer((r) =>
-      r.method === "POST" ? { status: 201, body: fixtures.json("order-note.json") } : { body: fixtures.json("order.json") },
+      r.method === "POST"
+        ? { status: 201, body: fixtures.json("order-note.json") }
+        : { body: fixtures.json("order.json") },
     );
     const result = await createWooCommerceAdapter().confirmShipment!(connection(server.baseUrl), {
       externalId: "4821",
