@@ -3,6 +3,7 @@ export * from "./allocation";
 export * from "./channel-order/index";
 export * from "./country";
 export * from "./currency";
+export * from "./customs/index";
 export * from "./fx/reference-rates";
 export * from "./ids";
 export * from "./intake-checks";
