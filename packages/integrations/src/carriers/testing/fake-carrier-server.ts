@@ -164,3 +164,28 @@ export function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits:
   const waits: number[] = [];
   return { waits, sleep: async (ms) => void waits.push(ms) };
 }
+
+/** Bearer tokens a fake OAuth endpoint has issued; revoking them makes the next API call a 401. */
+export class FakeTokenIssuer {
+  private readonly valid = new Set<string>();
+  issued = 0;
+
+  constructor(private readonly prefix: string) {}
+
+  issue(): string {
+    this.issued += 1;
+    const token = `${this.prefix}-token-${this.issued}`;
+    this.valid.add(token);
+    return token;
+  }
+
+  accepts(authorization: string | undefined): boolean {
+    const token = bearerToken(authorization);
+    return token !== null && this.valid.has(token);
+  }
+
+  /** As when the vendor rotates the app's credentials: every issued token stops working. */
+  revokeAll(): void {
+    this.valid.clear();
+  }
+}
