@@ -166,6 +166,7 @@ export const HS_KEYWORD_RULES: readonly HsKeywordRule[] = [
       "tablet case",
       "ipad case",
     ],
+    unless: ["silicone", "tpu", "polycarbonate", "hard plastic"],
     refine: [{ terms: ["leather"], hsCode: "420231" }],
   },
   {

@@ -208,11 +208,12 @@ export function suggestHsCodes(input: HsSuggestionInput, options: { limit?: numb
     const related = [...candidates.values()].find(
       (c) => c.hsCode.startsWith(code) || code.startsWith(c.hsCode) || c.hsCode.slice(0, 4) === code.slice(0, 4),
     );
-    const reason = `${quoteList(words)} appear in the tariff text of ${describeCode(code)}`;
+    const reason = `${quoteList(words)} ${words.length === 1 ? "appears" : "appear"} in the tariff text of ${describeCode(code)}`;
     if (related) {
       related.points += points / 2;
       addWords(related.matchedWords, words);
-      if (!related.reasons.includes(reason)) related.reasons.push(reason);
+      // A couple of tariff-text reasons show the rule agrees with the tariff wording; more is noise.
+      if (related.reasons.length < 3 && !related.reasons.includes(reason)) related.reasons.push(reason);
     } else {
       candidates.set(code, { hsCode: code, points, matchedWords: words, reasons: [reason] });
     }
