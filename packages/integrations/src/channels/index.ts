@@ -1,7 +1,9 @@
+import { fileImportAdapter } from "./file-import/index";
 import { shopifyAdapter } from "./shopify/index";
 import type { ChannelAdapter } from "./types";
 import { wooCommerceAdapter } from "./woocommerce/index";
 
+export * from "./file-import/index";
 export { ChannelApiError, ChannelConfigError } from "./http";
 export { createShopifyAdapter, mapShopifyOrder, SHOPIFY_API_VERSION, shopifyAdapter } from "./shopify/index";
 export * from "./types";
@@ -11,6 +13,7 @@ export { createWooCommerceAdapter, mapWooCommerceOrder, wooCommerceAdapter } fro
 export const CHANNEL_ADAPTERS: Readonly<Record<string, ChannelAdapter>> = Object.freeze({
   [shopifyAdapter.channel]: shopifyAdapter,
   [wooCommerceAdapter.channel]: wooCommerceAdapter,
+  [fileImportAdapter.channel]: fileImportAdapter,
 });
 
 export function channelAdapter(channel: string): ChannelAdapter | undefined {
