@@ -22,4 +22,5 @@ export {
 } from "./labels/label-zpl";
 export { type LabelVariant, ReturnLabelUnavailableError } from "./labels/model";
 export { DOCUMENT_KINDS, type DocumentKind, isDocumentKind, renderDocument } from "./render";
+export * from "./storage/index";
 export * from "./types";

@@ -43,7 +43,7 @@ export async function renderCn22(input: ShipmentDocumentInput): Promise<Buffer> 
     });
     canvas.text("May be opened officially", x + width * 0.55, top + 21, width * 0.45 - 4, { size: 7, align: "right" });
     canvas.text(
-      `Item no. ${input.carrier.trackingNumber}${continued ? " (continued)" : ""}`,
+      `Item no. ${input.carrier.trackingNumber} · Ref ${input.orderReference}${continued ? " (continued)" : ""}`,
       x + 4,
       top + 29,
       width - 8,
@@ -77,17 +77,17 @@ export async function renderCn22(input: ShipmentDocumentInput): Promise<Buffer> 
   const columns: Column<ShipmentLine>[] = [
     {
       header: "Quantity and detailed description of contents (1)",
-      width: 104,
+      width: 96,
       cell: (l) => [{ text: `${l.quantity} × ${l.customsDescription}` }, { text: l.description, size: 6 }],
     },
-    { header: "Weight (kg) (2)", width: 38, align: "right", cell: (l) => kg(l.weightGrams * l.quantity) },
+    { header: "Weight (kg) (2)", width: 34, align: "right", cell: (l) => kg(l.weightGrams * l.quantity) },
     {
       header: `Value (3) ${input.currency}`,
-      width: 44,
+      width: 42,
       align: "right",
       cell: (l) => formatAmount(l.unitValue * l.quantity, input.currency),
     },
-    { header: "HS tariff no. (4)", width: 44, cell: (l) => formatHsCode(l.hsCode) },
+    { header: "HS tariff no. (4)", width: 58, cell: (l) => formatHsCode(l.hsCode) },
     { header: "Origin (5)", width: 34, align: "center", cell: (l) => l.originCountry },
   ];
   canvas.table(input.lines, columns, { size: 6.5 });

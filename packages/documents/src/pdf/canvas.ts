@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { CJK_FAMILIES, type CjkFace, cjkFaceFor, needsUnicodeFont, requireCjkFont } from "../fonts";
+import { CJK_FAMILIES, type CjkFace, type CjkFont, cjkFaceFor, needsUnicodeFont, requireCjkFont } from "../fonts";
 
 export interface TextStyle {
   size?: number;
@@ -97,16 +97,40 @@ export class PdfCanvas {
     }
     const face: CjkFace = cjkFaceFor(text, this.options.countryHint);
     const font = requireCjkFont(text);
-    const bold = Boolean(style.bold && font.bold);
-    const name = `cjk-${face}-${bold ? "bold" : "regular"}`;
-    if (!this.registered.has(name)) {
-      const family = CJK_FAMILIES[face][bold ? "bold" : "regular"];
-      const buffer = bold ? font.bold! : font.regular;
-      if (font.collection) this.doc.registerFont(name, buffer, family);
-      else this.doc.registerFont(name, buffer);
-      this.registered.add(name);
-    }
+    const weight = style.bold && font.bold ? "bold" : "regular";
+    const name = `cjk-${face}-${weight}`;
+    if (!this.registered.has(name)) this.registerCjk(name, face, weight, font);
     this.doc.font(name).fontSize(size);
+  }
+
+  /**
+   * Register one face of the CJK font under `name`. A collection (.ttc) needs the face's
+   * PostScript name; when a configured collection lacks the wanted regional face (say a Bold-only
+   * or a Simplified-Chinese-only file), the other Noto CJK faces are tried before giving up.
+   */
+  private registerCjk(name: string, face: CjkFace, weight: "regular" | "bold", font: CjkFont): void {
+    const buffer = weight === "bold" ? font.bold! : font.regular;
+    if (!font.collection) {
+      this.doc.registerFont(name, buffer);
+      this.registered.add(name);
+      return;
+    }
+    const faces: CjkFace[] = [face, ...(Object.keys(CJK_FAMILIES) as CjkFace[]).filter((f) => f !== face)];
+    const families = faces.flatMap((f) => [
+      CJK_FAMILIES[f][weight],
+      CJK_FAMILIES[f][weight === "bold" ? "regular" : "bold"],
+    ]);
+    for (const family of families) {
+      try {
+        this.doc.registerFont(name, buffer, family);
+        this.doc.font(name);
+        this.registered.add(name);
+        return;
+      } catch {
+        // Not in this collection: try the next face.
+      }
+    }
+    throw new Error(`${font.path} is a font collection without a Noto Sans CJK face (${families.join(", ")})`);
   }
 
   heightOf(text: string, width: number, style: TextStyle = {}): number {
@@ -184,11 +208,12 @@ export class PdfCanvas {
     this.doc.restore();
   }
 
+  /** A box, crossed with a text "X" when checked (so the tick survives text extraction). */
   checkbox(x: number, y: number, checked: boolean, size = 7): void {
     this.rect(x, y, size, size);
     if (checked) {
-      this.line(x + 1.2, y + size / 2, x + size / 2.4, y + size - 1.2, 1);
-      this.line(x + size / 2.4, y + size - 1.2, x + size - 1, y + 1, 1);
+      this.doc.font(LATIN.bold).fontSize(size);
+      this.doc.text("X", x, y + 0.6, { width: size, align: "center", lineBreak: false });
     }
   }
 
