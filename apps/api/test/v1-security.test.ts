@@ -92,6 +92,30 @@ const routes: RouteCase[] = [
     },
   },
   {
+    name: "landed-cost quotes",
+    method: "POST",
+    path: () => "/v1/quotes/landed-cost",
+    body: () => ({
+      origin: "CN",
+      destination: "DE",
+      incoterm: "DDP",
+      currency: "EUR",
+      shipping: 500,
+      lines: [{ hsCode: "610910", value: 2000, quantity: 1, weightGrams: 200, originCountry: "CN" }],
+    }),
+    badBody: {
+      body: {
+        origin: "CN",
+        destination: "DE",
+        incoterm: "DDP",
+        currency: "EUR",
+        shipping: 500,
+        lines: [{ hsCode: "610910", value: 20.0001, quantity: 1, weightGrams: 200, originCountry: "CN" }],
+      },
+      field: "lines.0.value",
+    },
+  },
+  {
     name: "get order",
     method: "GET",
     path: () => "/v1/orders/ord_00000000000000000000000000",

@@ -5,6 +5,7 @@ import { idempotency } from "../../middleware/idempotency";
 import { validationHook } from "../../validation";
 import { renderDocsPage } from "./docs-page";
 import { inventoryRoutes } from "./inventory";
+import { landedCostRoutes } from "./landed-cost";
 import { ordersRoutes } from "./orders";
 import { productsRoutes } from "./products";
 import { quotesRoutes } from "./quotes";
@@ -40,5 +41,6 @@ export function createV1() {
   v1.route("/", inventoryRoutes);
   v1.route("/", ordersRoutes);
   v1.route("/", quotesRoutes);
+  v1.route("/", landedCostRoutes);
   return v1;
 }
