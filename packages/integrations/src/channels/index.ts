@@ -1,8 +1,12 @@
+import { apiAdapter } from "./api/adapter";
+import { demoAdapter } from "./demo/adapter";
 import { fileImportAdapter } from "./file-import/index";
 import { shopifyAdapter } from "./shopify/index";
 import type { ChannelAdapter } from "./types";
 import { wooCommerceAdapter } from "./woocommerce/index";
 
+export { apiAdapter, mapApiOrder } from "./api/adapter";
+export { createDemoAdapter, type DemoStorefrontState, demoAdapter, mapDemoOrder } from "./demo/adapter";
 export * from "./file-import/index";
 export { ChannelApiError, ChannelConfigError } from "./http";
 export { createShopifyAdapter, mapShopifyOrder, SHOPIFY_API_VERSION, shopifyAdapter } from "./shopify/index";
@@ -14,6 +18,8 @@ export const CHANNEL_ADAPTERS: Readonly<Record<string, ChannelAdapter>> = Object
   [shopifyAdapter.channel]: shopifyAdapter,
   [wooCommerceAdapter.channel]: wooCommerceAdapter,
   [fileImportAdapter.channel]: fileImportAdapter,
+  [apiAdapter.channel]: apiAdapter,
+  [demoAdapter.channel]: demoAdapter,
 });
 
 export function channelAdapter(channel: string): ChannelAdapter | undefined {

@@ -59,8 +59,13 @@ export class MappingErrors {
     this.errors.push({ path, message });
   }
 
+  // On a bad value the readers below return a placeholder that passes validation, so the
+  // error is reported once, at the vendor's path, and not again at the normalized one.
+
   money(path: string, value: unknown, currency: string, rounding: DecimalRounding = "exact"): number {
     if (value === undefined || value === null || value === "") return 0;
+    // An unknown currency is reported where it is read; every amount in it would repeat that.
+    if (!isCurrency(currency)) return 0;
     if (typeof value !== "string" && typeof value !== "number") {
       this.add(path, "must be a decimal amount");
       return 0;
@@ -81,11 +86,11 @@ export class MappingErrors {
     return this.money(path, value, currency, rounding);
   }
 
-  integer(path: string, value: unknown): number {
+  integer(path: string, value: unknown, placeholder = 1): number {
     const n = typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
     if (typeof n !== "number" || !Number.isInteger(n)) {
-      this.add(path, "must be a whole number");
-      return 0;
+      this.add(path, value === undefined || value === null ? "is required" : "must be a whole number");
+      return placeholder;
     }
     return n;
   }
@@ -93,7 +98,7 @@ export class MappingErrors {
   required(path: string, value: unknown): string {
     const t = text(value);
     if (t === undefined) this.add(path, "is required");
-    return t ?? "";
+    return t ?? "(missing)";
   }
 
   /** An ISO 8601 date-time or epoch seconds (TikTok) as a Date. */
@@ -128,8 +133,10 @@ export class MappingErrors {
   }
 
   private covers(path: string): boolean {
-    // An amount the vendor path already reported shows up again as a 0 on the normalized side.
-    return path === "currency" && this.errors.some((e) => /currency/i.test(e.path));
+    // A currency reported at the vendor's path shows up again as "" on the normalized side,
+    // and an amount that failed to read (a 0 placeholder) can trip the discount-vs-price check.
+    if (path === "currency") return this.errors.some((e) => /currency/i.test(e.path));
+    return /^lines\[\d+\]\.discount$/.test(path);
   }
 }
 
