@@ -35,7 +35,10 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "console", testMatch: ["console.spec.ts", "console-exceptions.spec.ts", "console-rules.spec.ts"] },
+    {
+      name: "console",
+      testMatch: ["console.spec.ts", "console-exceptions.spec.ts", "console-rules.spec.ts", "console-settings.spec.ts"],
+    },
     { name: "partner", testMatch: "partner.spec.ts" },
     { name: "portal", testMatch: "portal.spec.ts" },
   ],

@@ -9,6 +9,7 @@ export default [
     route("orders", "routes/orders.tsx"),
     route("orders/:orderId", "routes/order.tsx"),
     route("rules", "routes/rules.tsx"),
+    route("settings", "routes/settings.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

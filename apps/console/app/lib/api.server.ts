@@ -360,6 +360,35 @@ export const api = {
   /** Releases or cancels many orders; each one succeeds or fails on its own. */
   bulkOrders: (request: Request, input: BulkInput) =>
     write<{ results: BulkResult[] }>(request, "/app/orders/bulk", input),
+
+  /** The tenant's risk screening config and payment policy, with the defaults. */
+  settings: <T>(request: Request) => getJson<T>(request, "/app/settings"),
+
+  /** Replaces one section of the settings; a refusal carries the API's field errors (details[].path). */
+  async saveSettings<T>(
+    request: Request,
+    section: "risk" | "payment",
+    body: unknown,
+  ): Promise<
+    | { ok: true; value: T }
+    | { ok: false; status: number; error: ApiErrorBody; details: Array<{ path: string; message: string }> }
+  > {
+    const response = await call(request, `/app/settings/${section}`, { method: "PUT", body });
+    if (response.status === 401) throw signInRedirect(request);
+    if (response.ok) return { ok: true, value: (await response.json()) as T };
+    const payload = (await response.json().catch(() => null)) as {
+      error?: Partial<ApiErrorBody> & { details?: Array<{ path: string; message: string }> };
+    } | null;
+    return {
+      ok: false,
+      status: response.status,
+      error: {
+        code: payload?.error?.code ?? `http_${response.status}`,
+        message: payload?.error?.message ?? response.statusText,
+      },
+      details: Array.isArray(payload?.error?.details) ? payload.error.details : [],
+    };
+  },
 };
 
 /** Only app-relative paths are allowed as post-sign-in destinations (no open redirects). */

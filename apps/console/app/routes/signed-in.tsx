@@ -53,6 +53,7 @@ function Shell({
               count: onHold ?? undefined,
             },
             { to: "/rules", label: t("nav.rules"), icon: "sliders" },
+            { to: "/settings", label: t("nav.settings"), icon: "creditCard" },
           ]}
         />
       }
