@@ -62,6 +62,9 @@ test.describe("settings", () => {
     await expect(risk.getByText("“XX” is not a country code")).toBeVisible();
     await expect(risk.getByLabel("Country codes")).toHaveValue("CU, IR, XX");
     await expect(risk.getByLabel("Country codes")).toHaveAttribute("aria-invalid", "true");
+    // The first field at fault has the focus.
+    await expect(risk.getByLabel("Country codes")).toBeFocused();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, testInfo, "settings-error");
 
     // Checked before it is sent: more decimals than the currency has.
