@@ -106,7 +106,10 @@ test.describe("exception queue", () => {
     await page.goto(`/console/orders/${order.id}`);
     await expect(page.getByRole("heading", { name: "This order is on hold" })).toBeVisible();
     await expect(page.locator('[data-hold-code="payment_not_confirmed"]')).toContainText(order.holds[0]!.message);
-    await page.getByRole("form", { name: "Decide" }).getByLabel("Note (optional)").fill("Paid by bank transfer, checked by hand");
+    await page
+      .getByRole("form", { name: "Decide" })
+      .getByLabel("Note (optional)")
+      .fill("Paid by bank transfer, checked by hand");
     await shot(page, testInfo, "order-on-hold");
     await page.getByRole("button", { name: "Accept the payment as it stands" }).click();
 
@@ -118,7 +121,7 @@ test.describe("exception queue", () => {
     const status = page.locator(".cf-page-title [data-status]");
     await expect(async () => {
       await page.reload();
-      await expect(status).toHaveAttribute("data-status", "allocated", { timeout: 1_000 });
+      await expect(status).toHaveAttribute("data-status", "documented", { timeout: 1_000 });
     }).toPass({ timeout: 15_000, intervals: [500, 1_000] });
     await expect(page.getByText("Paid by bank transfer, checked by hand").first()).toBeVisible();
     await shot(page, testInfo, "order-released");
@@ -182,7 +185,7 @@ test.describe("exception queue", () => {
     const status = page.locator(".cf-page-title [data-status]");
     await expect(async () => {
       await page.reload();
-      await expect(status).toHaveAttribute("data-status", "allocated", { timeout: 1_000 });
+      await expect(status).toHaveAttribute("data-status", "documented", { timeout: 1_000 });
     }).toPass({ timeout: 20_000, intervals: [500, 1_000] });
     await expect(page.getByText("Unter den Linden 77").first()).toBeVisible();
     await expect(page.getByText(/Corrected by a person: address → Unter den Linden 77/).first()).toBeVisible();

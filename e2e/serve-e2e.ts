@@ -5,6 +5,9 @@ import { seedDemo } from "@crossflow/api/cli/commands/seed-demo";
 import { startServer } from "@crossflow/api/server";
 import { createTestDatabase } from "@crossflow/db/testing";
 
+// Counts in the specs assume the seeded data only: no timed demo-channel syncs.
+process.env.CROSSFLOW_CHANNEL_SYNC_SECONDS ??= "0";
+
 const { values } = parseArgs({ options: { port: { type: "string", default: "4311" } } });
 const db = await createTestDatabase("cf_e2e");
 const server = await startServer({ port: Number(values.port), databaseUrl: db.url, requireWebApps: true });

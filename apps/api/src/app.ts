@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./context";
 import { ApiError, errorBody, handleError } from "./errors";
 import { connectionRoutes } from "./routes/app/connections";
+import { importRoutes, MAX_IMPORT_BYTES } from "./routes/app/imports";
 import { consoleRoutes } from "./routes/app/orders";
 import { partnerRoutes } from "./routes/app/partner";
 import { portalRoutes } from "./routes/app/portal";
@@ -40,8 +41,15 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
       );
     },
   });
+  // Order files are bigger than any JSON body; their own route checks the 5 MB limit too.
+  const importLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BYTES + 64 * 1024,
+    onError: () => {
+      throw new ApiError("payload_too_large", `Files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported`);
+    },
+  });
   app.use("/v1/*", limit);
-  app.use("/app/*", limit);
+  app.use("/app/*", (c, next) => (c.req.path.startsWith("/app/imports") ? importLimit(c, next) : limit(c, next)));
 
   app.route("/", healthRoutes);
   app.route("/v1", createV1());
@@ -52,6 +60,7 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app/rules", rulesRoutes);
   app.route("/app/settings", settingsRoutes);
   app.route("/app", connectionRoutes);
+  app.route("/app", importRoutes);
   app.route("/", channelWebhookRoutes);
   if (extras.inngest) {
     const handler = extras.inngest;

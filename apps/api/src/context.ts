@@ -1,6 +1,8 @@
 import type { ClerkConfig, SecretBox, SessionPrincipal } from "@crossflow/auth";
 import type { Database, Tx } from "@crossflow/db";
+import type { DocumentStorage } from "@crossflow/documents";
 import type { ChannelGateway } from "@crossflow/pipeline";
+import type { OrderFileParser } from "@crossflow/pipeline/intake";
 
 export interface OrderEventSender {
   send(event: { name: string; data: Record<string, unknown>; id?: string }): Promise<void>;
@@ -19,6 +21,10 @@ export interface AppDeps {
   secretBox?: SecretBox;
   /** The sales channels (adapters); without it, channel webhooks answer 404. */
   channels?: ChannelGateway;
+  /** Where the pipeline stored rendered documents; without it, downloads answer 404. */
+  documentStorage?: DocumentStorage;
+  /** Reads CSV/XLSX order files for console imports. */
+  fileParser?: OrderFileParser;
   /** This server's public origin, for the webhook URLs shown to merchants. */
   publicOrigin?: string;
 }

@@ -1,11 +1,13 @@
 import { resolve } from "node:path";
 import { clerkConfigFromEnv, loadSessionSecret } from "@crossflow/auth";
 import { type Database, openDatabase, REPO_ROOT } from "@crossflow/db";
-import { type CrossflowEvent, createFunctions, createPipelineRuntime, type PipelineRuntime } from "@crossflow/pipeline";
+import { type CrossflowEvent, createPipelineRuntime, type PipelineRuntime } from "@crossflow/pipeline";
 import type { EventSender } from "@crossflow/pipeline/intake";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
+import { startLocalChannelScheduler } from "./channel-scheduler";
 import { createServerHandoff } from "./cli/server-handoff";
+import { createRuntimeDeps } from "./runtime-deps";
 import { createWebApps } from "./web";
 
 export interface StartServerOptions {
@@ -45,9 +47,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   process.env.CROSSFLOW_API_ORIGIN ??= origin;
 
   let appFetch: (request: Request) => Response | Promise<Response> = () => new Response("starting", { status: 503 });
+  const runtimeDeps = createRuntimeDeps(database.db);
   const pipeline = createPipelineRuntime({
     db: database.db,
-    functions: createFunctions(database.db),
+    functions: runtimeDeps.functions,
     fetch: async (request) => appFetch(request),
   });
   const events = intakeSender(pipeline);
@@ -59,13 +62,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       sessionSecret: loadSessionSecret(resolve(REPO_ROOT, ".data/session-secret")),
       clerk: clerkConfigFromEnv(),
       secureCookies: process.env.NODE_ENV === "production",
+      secretBox: runtimeDeps.secretBox,
+      channels: runtimeDeps.channels,
+      documentStorage: runtimeDeps.documentStorage,
+      publicOrigin: process.env.CROSSFLOW_PUBLIC_URL ?? origin,
     },
     { inngest: pipeline.handler, web },
   );
   appFetch = (request) => app.fetch(request);
 
   const handoff =
-    options.cliHandoff && database.driver === "pglite" ? createServerHandoff({ db: database.db, events }) : null;
+    options.cliHandoff && database.driver === "pglite"
+      ? createServerHandoff({ db: database.db, events, channels: runtimeDeps.channels })
+      : null;
   if (handoff) app.route("/", handoff.routes);
 
   const server = serve({ fetch: app.fetch, port: options.port, hostname: host });
@@ -74,6 +83,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     server.once("error", fail);
   });
   pipeline.start();
+  // Inngest runs the cron that schedules syncs; the local executor has no cron, so a timer does.
+  const scheduler = pipeline.executor ? startLocalChannelScheduler(database.db, events) : null;
   await handoff?.announce(origin);
   if (mounted.length < 3 && !options.requireWebApps) {
     console.warn(
@@ -90,6 +101,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     async close() {
       if (closed) return;
       closed = true;
+      scheduler?.stop();
       await handoff?.withdraw();
       await pipeline.stop();
       await new Promise<void>((done) => server.close(() => done()));

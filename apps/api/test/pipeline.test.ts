@@ -1,4 +1,8 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@crossflow/db/testing";
+import { LocalDiskStorage } from "@crossflow/documents";
 import { type CrossflowEvent, createFunctions, createPipelineRuntime, type PipelineRuntime } from "@crossflow/pipeline";
 import { releaseHold, reviseHeldOrder } from "@crossflow/pipeline/intake";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,9 +20,12 @@ let key: string;
 let tenantId: string;
 let events: { send(e: { name: string; data: Record<string, unknown>; id?: string }): Promise<void> };
 let warehouseId: string;
+const storage = new LocalDiskStorage(mkdtempSync(join(tmpdir(), "cf-docs-")));
 
 type Order = {
   id: string;
+  documents: Array<{ kind: string; url: string; contentType: string }>;
+  landedCost: { regime: string; destination: string; tax: number; duty: number } | null;
   status: string;
   shippingAddress: { postalCode?: string; line1: string };
   shipments: Array<{ carrier: string; service: string; status: string; warehouseId: string }>;
@@ -41,7 +48,7 @@ beforeAll(async () => {
   let appFetch: (r: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
   runtime = createPipelineRuntime({
     db: t.db,
-    functions: createFunctions(t.db),
+    functions: createFunctions(t.db, { documentStorage: storage }),
     fetch: async (r) => appFetch(r),
     executor: { pollIntervalMs: 50, backoff: () => 100 },
   });
@@ -49,7 +56,10 @@ beforeAll(async () => {
     send: async (e: { name: string; data: Record<string, unknown>; id?: string }) =>
       void (await runtime.events.send(e as CrossflowEvent)),
   };
-  app = createApp({ db: t.db, events, sessionSecret: "s", clerk: null }, { inngest: runtime.handler });
+  app = createApp(
+    { db: t.db, events, sessionSecret: "s", clerk: null, documentStorage: storage },
+    { inngest: runtime.handler },
+  );
   appFetch = (r) => app.fetch(r);
   const tenant = await createTenantWithKey(t.db, { name: "Pipeline" });
   key = tenant.apiKey;
@@ -67,15 +77,42 @@ afterAll(async () => {
 });
 
 describe("process-order through the local executor", () => {
-  it("takes a paid order from received to allocated on its own, explaining each decision", async () => {
+  it("takes a paid order from received to documented on its own, explaining each decision", async () => {
     const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("FLOW-1", "TEE-RED-M", 2)));
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
-    expect(order.status).toBe("allocated");
-    expect(order.timeline.map((e) => e.status)).toEqual(["received", "payment_verified", "screened", "allocated"]);
+    expect(order.status).toBe("documented");
+    expect(order.timeline.map((e) => e.status)).toEqual([
+      "received",
+      "payment_verified",
+      "screened",
+      "allocated",
+      "documented",
+    ]);
     const allocation = order.decisions.find((d) => d.kind === "allocation");
     expect(allocation?.reason).toContain("SZX1");
     expect(allocation?.outcome).toMatchObject({ allocated: true, split: false });
+    // Customs: CN → DE, a low-value consignment: landed cost under the EU regime, papers stored.
+    expect(order.landedCost).toMatchObject({ destination: "DE" });
+    expect(order.landedCost!.regime).toMatch(/^EU/);
+    expect(order.landedCost!.tax).toBeGreaterThan(0);
+    expect(order.decisions.find((d) => d.kind === "customs")?.reason).toMatch(/duty/);
+    const kinds = order.documents.map((d) => d.kind).sort();
+    const postal = ["usps", "4px", "yanwen"].includes(order.shipments[0]!.carrier);
+    // A 40 EUR parcel on a postal lane travels with a CN22; couriers take the commercial invoice.
+    expect(kinds).toEqual(
+      postal
+        ? ["cn22", "commercial_invoice", "customer_invoice", "packing_list"]
+        : ["commercial_invoice", "customer_invoice", "packing_list"],
+    );
+    const invoice = await call("GET", order.documents.find((d) => d.kind === "commercial_invoice")!.url);
+    expect(invoice.status).toBe(200);
+    expect(invoice.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await invoice.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(await json(await call("GET", "/v1/inventory?sku=TEE-RED-M"))).toMatchObject({
       onHand: 10,
       reserved: 2,
@@ -114,7 +151,7 @@ describe("process-order through the local executor", () => {
       await call("GET", "/v1/orders?limit=200"),
     );
     const rush = list.data.filter((o) => o.externalId.startsWith("RUSH-"));
-    expect(rush.filter((o) => o.status === "allocated")).toHaveLength(5);
+    expect(rush.filter((o) => o.status === "documented")).toHaveLength(5);
     expect(rush.filter((o) => o.status === "on_hold" && o.holds[0]?.code === "insufficient_stock")).toHaveLength(7);
     for (const o of rush) {
       const heldAt = (o as { heldAt?: string | null }).heldAt;
@@ -138,7 +175,7 @@ describe("process-order through the local executor", () => {
     await settle();
     const runs = await runtime.executor!.listRuns({ limit: 500 });
     const order = await json<Order>(await call("GET", `/v1/orders/${ids[0]}`));
-    expect(order.status).toBe("allocated");
+    expect(order.status).toBe("documented");
     expect(order.timeline.filter((e) => e.status === "allocated")).toHaveLength(1);
     expect(order.decisions.filter((d) => d.kind === "allocation")).toHaveLength(1);
     expect(runs.filter((r) => r.status === "failed")).toHaveLength(0);
@@ -174,7 +211,7 @@ describe("process-order through the local executor", () => {
     });
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
-    expect(order.status).toBe("allocated");
+    expect(order.status).toBe("documented");
     expect(order.holds).toEqual([]);
     expect(order.decisions.find((d) => d.kind === "review")?.reason).toContain("paid by bank transfer");
     expect(order.timeline.map((e) => e.status)).toEqual([
@@ -184,6 +221,7 @@ describe("process-order through the local executor", () => {
       "payment_verified",
       "screened",
       "allocated",
+      "documented",
     ]);
   });
 
@@ -196,7 +234,7 @@ describe("process-order through the local executor", () => {
     await call("POST", "/v1/inventory/adjustments", { sku: "LATE-1", warehouseId, delta: 2, reason: "receipt" });
     await releaseHold(t.db, events, { tenantId, orderId: created.id, actor: "user:usr_test" });
     await settle();
-    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("allocated");
+    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("documented");
   });
 
   it("cancelling a held order ends its waiting run", async () => {
@@ -245,7 +283,7 @@ describe("process-order through the local executor", () => {
     });
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
-    expect(order.status).toBe("allocated");
+    expect(order.status).toBe("documented");
     expect(order.shippingAddress.postalCode).toBe("10115");
     expect(order.decisions.find((d) => d.kind === "review")?.reason).toContain("address → Invalidenstraße 9, 10115");
   });
@@ -286,7 +324,7 @@ describe("process-order through the local executor", () => {
     });
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
-    expect(order.status).toBe("allocated");
+    expect(order.status).toBe("documented");
     expect(order.shipments).toHaveLength(1);
     expect(order.shipments[0]).toMatchObject({ carrier: "ups", service: "worldwide_saver", warehouseId });
     const allocation = order.decisions.filter((d) => d.kind === "allocation").at(-1);

@@ -28,7 +28,8 @@ export type IdPrefix =
   | "tkt"
   | "eml"
   | "ret"
-  | "ins";
+  | "ins"
+  | "imp";
 
 function encodeTime(ms: number, length: number): string {
   let out = "";

@@ -28,6 +28,8 @@ export const channelSyncRequestedData = z.object({
   actor: z.string().optional(),
 });
 
+export const ordersImportRequestedData = z.object({ tenantId: z.string().min(1), importId: z.string().min(1) });
+
 export const orderReceived = eventType("order/received", { schema: orderReceivedData });
 export const orderCancelled = eventType("order/cancelled", { schema: orderCancelledData });
 export const orderHoldReleased = eventType("order/hold.released", { schema: orderHoldReleasedData });
@@ -35,7 +37,10 @@ export const orderHoldReleased = eventType("order/hold.released", { schema: orde
 export const stockChanged = eventType("stock/changed", { schema: stockChangedData });
 export const channelSyncRequested = eventType("channel/sync.requested", { schema: channelSyncRequestedData });
 
+export const ordersImportRequested = eventType("orders/import.requested", { schema: ordersImportRequestedData });
+
 export const eventSchemas = {
+  "orders/import.requested": ordersImportRequestedData,
   "stock/changed": stockChangedData,
   "channel/sync.requested": channelSyncRequestedData,
   "order/received": orderReceivedData,

@@ -1,3 +1,4 @@
+export { createAdapterGateway, PULLED_PAYLOAD_HEADER } from "./channels/adapter-gateway";
 export * from "./channels/gateway";
 export {
   type CreateInngestClientOptions,

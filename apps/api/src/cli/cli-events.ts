@@ -1,12 +1,17 @@
 import type { Database } from "@crossflow/db";
-import { type CrossflowEvent, createFunctions, createPipelineRuntime } from "@crossflow/pipeline";
+import { type ChannelGateway, type CrossflowEvent, createPipelineRuntime } from "@crossflow/pipeline";
 import type { EventSender } from "@crossflow/pipeline/intake";
+import { createRuntimeDeps } from "../runtime-deps";
 
 /**
  * Events from a CLI command: stored durably by the local executor (not run here — the next
  * `serve` picks them up), or sent to Inngest when it is configured.
  */
-export async function createEventSenderForCli(db: Database): Promise<EventSender> {
-  const runtime = createPipelineRuntime({ db, functions: createFunctions(db) });
-  return { send: async (event) => void (await runtime.events.send(event as CrossflowEvent)) };
+export async function createCliContext(db: Database): Promise<{ events: EventSender; channels: ChannelGateway }> {
+  const deps = createRuntimeDeps(db);
+  const runtime = createPipelineRuntime({ db, functions: deps.functions });
+  return {
+    events: { send: async (event) => void (await runtime.events.send(event as CrossflowEvent)) },
+    channels: deps.channels,
+  };
 }

@@ -1,4 +1,5 @@
 // pnpm crossflow <command>: see README.md. Reads DATABASE_URL (PGlite in .data/ when unset).
+import { resolve } from "node:path";
 import { openDatabase } from "@crossflow/db";
 import { listRuns } from "@crossflow/pipeline";
 import { startServer } from "../server";
@@ -13,7 +14,9 @@ const USAGE = `usage: pnpm crossflow <command>
   seed:demo                         the demo tenant with catalog, stock, partners and orders
   tenants:create --name NAME [--owner-email E] [--json]
   api-keys:create --tenant ID [--name N] [--json]
-  runs:list [--status S] [--limit N] [--json]   pipeline runs of the local executor`;
+  runs:list [--status S] [--limit N] [--json]   pipeline runs of the local executor
+  orders:import FILE [--tenant ID] [--map col=field,…] [--json]   CSV/XLSX import with a per-row error report
+  dead-letters:replay [--id ID] [--json]   re-run intake for stored payloads that failed`;
 
 const OPTIONS = {
   port: { type: "string" },
@@ -23,6 +26,8 @@ const OPTIONS = {
   "owner-email": { type: "string" },
   status: { type: "string" },
   limit: { type: "string" },
+  id: { type: "string" },
+  map: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -42,7 +47,10 @@ async function main(argv: string[]) {
     console.log(USAGE);
     return 0;
   }
-  const { values } = parse(rest, OPTIONS);
+  const parsed = parse(rest, OPTIONS);
+  // A positional argument (orders:import FILE) travels as `file`, also through the server handoff.
+  const values: Record<string, string | boolean | undefined> = { ...parsed.values };
+  if (parsed.positionals[0]) values.file = resolve(parsed.positionals[0]);
   const asJson = values.json === true;
   const embedded = !process.env.DATABASE_URL || process.env.DATABASE_URL.startsWith("pglite:");
 
@@ -103,9 +111,9 @@ async function main(argv: string[]) {
             `${run.id}  ${run.functionId}  ${run.status}  failedAttempts=${run.failedAttempts}${run.lastError ? `  lastError=${run.lastError}` : ""}`,
           );
     } else {
-      const { createEventSenderForCli } = await import("./cli-events");
-      const events = await createEventSenderForCli(database.db);
-      print(await runData!({ db: database.db, events }, values), asJson);
+      const { createCliContext } = await import("./cli-events");
+      const context = await createCliContext(database.db);
+      print(await runData!({ db: database.db, ...context }, values), asJson);
     }
   } finally {
     await database.close();

@@ -311,3 +311,16 @@ export async function stockTotalsBySku(tx: Tx) {
     .groupBy(inventoryLevels.sku)
     .orderBy(asc(inventoryLevels.sku));
 }
+
+/** Dead letters waiting for replay in every tenant (or the one with this id), for the CLI. */
+export async function listDeadLettersAcrossTenants(db: Database, onlyId?: string) {
+  return withoutTenant(db, async (tx) => {
+    const result = await tx.execute(
+      sql`select tenant_id, dead_letter_id from cf_pending_dead_letters(${onlyId ?? null})`,
+    );
+    return rowsOf<{ tenant_id: string; dead_letter_id: string }>(result).map((r) => ({
+      tenantId: r.tenant_id,
+      deadLetterId: r.dead_letter_id,
+    }));
+  });
+}

@@ -4,7 +4,7 @@ import type { Tx } from "../client";
 import { customers } from "../schema/customers";
 import { orders } from "../schema/orders";
 import { ruleSets } from "../schema/rule-sets";
-import { tenantSettings } from "../schema/tenant-settings";
+import { type CompanyProfile, tenantSettings } from "../schema/tenant-settings";
 
 export type RuleSetRow = typeof ruleSets.$inferSelect;
 
@@ -90,17 +90,33 @@ export async function getTenantSettings(tx: Tx) {
 
 export async function saveTenantSettings(
   tx: Tx,
-  input: { tenantId: string; risk?: Record<string, unknown>; payment?: Record<string, unknown>; actor: string },
+  input: {
+    tenantId: string;
+    risk?: Record<string, unknown>;
+    payment?: Record<string, unknown>;
+    company?: CompanyProfile;
+    customs?: Record<string, unknown>;
+    actor: string;
+  },
 ) {
   const set = {
     ...(input.risk ? { risk: input.risk } : {}),
     ...(input.payment ? { payment: input.payment } : {}),
+    ...(input.company ? { company: input.company } : {}),
+    ...(input.customs ? { customs: input.customs } : {}),
     updatedBy: input.actor,
     updatedAt: new Date(),
   };
   await tx
     .insert(tenantSettings)
-    .values({ tenantId: input.tenantId, risk: input.risk ?? {}, payment: input.payment ?? {}, updatedBy: input.actor })
+    .values({
+      tenantId: input.tenantId,
+      risk: input.risk ?? {},
+      payment: input.payment ?? {},
+      company: input.company ?? {},
+      customs: input.customs ?? {},
+      updatedBy: input.actor,
+    })
     .onConflictDoUpdate({ target: tenantSettings.tenantId, set });
 }
 

@@ -33,3 +33,14 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
+
+/** Every tenant's id and name (operators' CLI only; never exposed over HTTP). */
+export async function listTenantsForOperator(db: Database) {
+  return withoutTenant(db, async (tx) => {
+    const result = await tx.execute(sql`select tenant_id, tenant_name from cf_list_tenants()`);
+    return rowsOf<{ tenant_id: string; tenant_name: string }>(result).map((r) => ({
+      id: r.tenant_id,
+      name: r.tenant_name,
+    }));
+  });
+}

@@ -15,4 +15,6 @@ export interface Address {
   postalCode?: string;
   country: string;
   phone?: string;
+  /** The recipient's customs or tax id where the destination asks for one (KR PCCC, BR CPF, CL RUT…). */
+  taxId?: string;
 }

@@ -16,6 +16,7 @@ export * from "./inventory-ledger";
 export * from "./inventory-levels";
 export * from "./members";
 export * from "./order-events";
+export * from "./order-imports";
 export * from "./order-lines";
 export * from "./orders";
 export * from "./partner-links";

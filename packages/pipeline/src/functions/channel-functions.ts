@@ -12,10 +12,12 @@ import {
   withTenant,
 } from "@crossflow/db";
 import { availableToSell } from "@crossflow/domain";
+import { PULLED_PAYLOAD_HEADER } from "../channels/adapter-gateway";
 import type { ChannelGateway, ConnectionContext, CredentialOpener } from "../channels/gateway";
 import type { CrossflowInngest } from "../client";
-import { channelSyncRequested, stockChanged } from "../events";
+import { channelSyncRequested, ordersImportRequested, stockChanged } from "../events";
 import { ingestChannelDelivery } from "../intake/channel-intake";
+import { type OrderFileParser, runStoredImport } from "../intake/order-import";
 import type { EventSender } from "../intake/receive-order";
 
 const PUSH_BATCH = 50;
@@ -74,7 +76,7 @@ export function createSyncConnection(
               events,
               { tenantId, connectionId, channel: connection.channel },
               delivery,
-              { body },
+              { body, headers: { [PULLED_PAYLOAD_HEADER]: "pull" } },
             );
             outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
           }
@@ -189,5 +191,25 @@ export function createScheduleChannelSyncs(inngest: CrossflowInngest, db: Databa
         );
       return { requested: connections.length };
     },
+  );
+}
+
+/** Imports an uploaded CSV/XLSX order file in the background, recording progress as it goes. */
+export function createImportOrders(
+  inngest: CrossflowInngest,
+  db: Database,
+  parser: OrderFileParser,
+  events: EventSender,
+) {
+  return inngest.createFunction(
+    {
+      id: "import-order-file",
+      name: "Import an order file",
+      triggers: [ordersImportRequested],
+      idempotency: "event.data.importId",
+      concurrency: { key: "event.data.tenantId", limit: 1 },
+      retries: 2,
+    },
+    async ({ event, step }) => step.run("import", () => runStoredImport(db, events, parser, event.data)),
   );
 }

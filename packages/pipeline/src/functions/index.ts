@@ -1,17 +1,27 @@
-import type { Database } from "@crossflow/db";
+import { resolve } from "node:path";
+import { type Database, REPO_ROOT } from "@crossflow/db";
+import { createDocumentStorage, type DocumentStorage } from "@crossflow/documents";
 import { createPaymentVerifier, type RoutedPaymentVerifier } from "@crossflow/integrations";
 import type { InngestFunction } from "inngest";
 import type { ChannelGateway, CredentialOpener } from "../channels/gateway";
 import { type CrossflowInngest, inngest } from "../client";
-import { createPublishChannelStock, createScheduleChannelSyncs, createSyncConnection } from "./channel-functions";
+import type { OrderFileParser } from "../intake/order-import";
+import {
+  createImportOrders,
+  createPublishChannelStock,
+  createScheduleChannelSyncs,
+  createSyncConnection,
+} from "./channel-functions";
 import { createProcessOrder } from "./process-order";
 
 export interface FunctionDeps {
   client?: CrossflowInngest;
   /** Payment sources; default: configured from the environment (STRIPE_SECRET_KEY, PAYPAL_*). */
   paymentVerifier?: RoutedPaymentVerifier;
+  /** Where rendered documents go; default: S3 when configured, else .data/documents. */
+  documentStorage?: DocumentStorage;
   /** Sales channels: without them, the channel sync and stock publishing functions are left out. */
-  channels?: { gateway: ChannelGateway; openCredentials: CredentialOpener };
+  channels?: { gateway: ChannelGateway; openCredentials: CredentialOpener; fileParser?: OrderFileParser };
 }
 
 /**
@@ -21,7 +31,9 @@ export interface FunctionDeps {
 export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestFunction.Any[] {
   const client = deps.client ?? inngest;
   const functions: InngestFunction.Any[] = [
-    createProcessOrder(client, db, deps.paymentVerifier ?? createPaymentVerifier()),
+    createProcessOrder(client, db, deps.paymentVerifier ?? createPaymentVerifier(), {
+      storage: deps.documentStorage ?? createDocumentStorage(process.env, resolve(REPO_ROOT, ".data/documents")),
+    }),
   ];
   if (deps.channels) {
     const { gateway, openCredentials } = deps.channels;
@@ -35,6 +47,7 @@ export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestF
       createPublishChannelStock(client, db, gateway, openCredentials),
       createScheduleChannelSyncs(client, db),
     );
+    if (deps.channels.fileParser) functions.push(createImportOrders(client, db, deps.channels.fileParser, events));
   }
   return functions;
 }

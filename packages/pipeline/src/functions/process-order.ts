@@ -1,7 +1,9 @@
 import type { Database } from "@crossflow/db";
 import type { RoutedPaymentVerifier } from "@crossflow/integrations";
+import { stockChangedEvent } from "../channels/gateway";
 import type { CrossflowInngest } from "../client";
 import { orderReceived } from "../events";
+import { type DocumentStepDeps, documentOrder } from "../steps/document";
 import {
   allocateOrder,
   chooseCarrierStep,
@@ -19,13 +21,19 @@ const MAX_PAYMENT_CHECKS = 12;
 
 /**
  * The order pipeline: verify payment → validate (catalog, address, payment) → screen (risk,
- * exception and action rules) → allocate (reserve stock) → choose the carrier. Each step is
+ * exception and action rules) → allocate (reserve stock) → choose the carrier → customs,
+ * landed cost and documents. Each step is
  * idempotent on the order's status, so a retried or resumed run never does a step's work
  * twice; Inngest's idempotency key on tenant + order makes a repeated order/received start
  * nothing new. A held order waits for a person to release it (order/hold.released) and
  * continues where it stopped; cancelling it ends the run.
  */
-export function createProcessOrder(inngest: CrossflowInngest, db: Database, verifier: RoutedPaymentVerifier) {
+export function createProcessOrder(
+  inngest: CrossflowInngest,
+  db: Database,
+  verifier: RoutedPaymentVerifier,
+  documents: DocumentStepDeps,
+) {
   return inngest.createFunction(
     {
       id: "process-order",
@@ -55,10 +63,17 @@ export function createProcessOrder(inngest: CrossflowInngest, db: Database, veri
         }
         if (outcome && outcome.outcome !== "held")
           outcome = await step.run(`screen${r}`, () => screenOrderStep(db, ref, overrides));
-        if (outcome && outcome.outcome !== "held")
+        if (outcome && outcome.outcome !== "held") {
           outcome = await step.run(`reserve-stock${r}`, () => allocateOrder(db, ref));
+          if (outcome.outcome === "advanced") {
+            const changed = stockChangedEvent(ref.tenantId);
+            await step.sendEvent(`stock-changed${r}`, { ...changed, data: changed.data });
+          }
+        }
         if (outcome && outcome.outcome !== "held")
           outcome = await step.run(`choose-carrier${r}`, () => chooseCarrierStep(db, ref));
+        if (outcome && outcome.outcome !== "held")
+          outcome = await step.run(`document${r}`, () => documentOrder(db, documents, ref));
         if (outcome?.outcome !== "held") return { status: outcome?.status ?? "received" };
 
         const release = await step.waitForEvent(`await-review${r}`, {

@@ -9,6 +9,7 @@ import {
   withTenant,
 } from "@crossflow/db";
 import { isCancellable, type OrderStatus } from "@crossflow/domain";
+import { stockChangedEvent } from "../channels/gateway";
 import type { EventSender } from "./receive-order";
 
 /** Cancels an order that has not left the warehouse and gives its reserved stock back. */
@@ -49,11 +50,12 @@ export async function cancelOrder(
       before: { status: order.status },
       after: { status: "cancelled", reason: input.reason ?? null, releasedUnits: units },
     });
-    return { alreadyCancelled: false };
+    return { alreadyCancelled: false, releasedUnits: units };
   });
   if (!outcome) return null;
   if (!outcome.alreadyCancelled) {
     await events.send({ name: "order/cancelled", data: { tenantId: input.tenantId, orderId: input.orderId } });
+    if (outcome.releasedUnits) await events.send(stockChangedEvent(input.tenantId));
   }
   return withTenant(db, input.tenantId, (tx) => getOrderDetail(tx, input.orderId));
 }

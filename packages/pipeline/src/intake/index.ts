@@ -1,5 +1,6 @@
 export * from "./cancel-order";
 export * from "./channel-intake";
+export * from "./order-import";
 export * from "./receive-order";
 export * from "./release-hold";
 export * from "./revise-hold";

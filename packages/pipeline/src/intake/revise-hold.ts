@@ -15,6 +15,7 @@ import {
   withTenant,
 } from "@crossflow/db";
 import { DEFAULT_RATE_CARDS, ORDER_FLOW, type OrderStatus } from "@crossflow/domain";
+import { stockChangedEvent } from "../channels/gateway";
 import type { EventSender } from "./receive-order";
 
 export interface HoldRevision {
@@ -152,9 +153,10 @@ export async function reviseHeldOrder(db: Database, events: EventSender, input: 
       },
       after: { status: resumeAt, shippingAddress: input.shippingAddress ?? order.shippingAddress, directives },
     });
-    return { overrides };
+    return { overrides, stockReleased: undone.some((u) => u.includes("reserved")) };
   });
   if (!revised) return null;
+  if (revised.stockReleased) await events.send(stockChangedEvent(input.tenantId));
   await events.send({
     name: "order/hold.released",
     data: { tenantId: input.tenantId, orderId: input.orderId, actor: input.actor, overrides: revised.overrides },

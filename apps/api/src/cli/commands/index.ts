@@ -1,5 +1,6 @@
-import type { Database } from "@crossflow/db";
-import type { EventSender } from "@crossflow/pipeline/intake";
+import { type Database, listDeadLettersAcrossTenants } from "@crossflow/db";
+import type { ChannelGateway } from "@crossflow/pipeline";
+import { type EventSender, replayDeadLetter } from "@crossflow/pipeline/intake";
 import { UsageError } from "../args";
 import { seedDemo } from "./seed-demo";
 import { createKeyForTenant, createTenantWithKey } from "./tenants-create";
@@ -7,6 +8,7 @@ import { createKeyForTenant, createTenantWithKey } from "./tenants-create";
 export interface CommandContext {
   db: Database;
   events: EventSender;
+  channels: ChannelGateway;
 }
 
 export type CommandArgs = Record<string, string | boolean | undefined>;
@@ -35,5 +37,28 @@ export const DATA_COMMANDS: Record<
   },
   async "seed:demo"(ctx) {
     return seedDemo(ctx.db, ctx.events);
+  },
+  async "dead-letters:replay"(ctx, args) {
+    const onlyId = typeof args.id === "string" ? args.id.trim() : undefined;
+    const letters = await listDeadLettersAcrossTenants(ctx.db, onlyId);
+    if (onlyId && letters.length === 0) throw new UsageError(`No dead letter ${onlyId}`);
+    const results = [];
+    for (const letter of letters) {
+      const result = await replayDeadLetter(ctx.db, ctx.events, {
+        tenantId: letter.tenantId,
+        deadLetterId: letter.deadLetterId,
+        interpret: (channel, body, headers) => ctx.channels.interpret(channel, body, headers),
+      });
+      results.push({
+        id: letter.deadLetterId,
+        tenantId: letter.tenantId,
+        ...(result ?? { status: "pending" as const, error: "not found" }),
+      });
+    }
+    return {
+      replayed: results.filter((r) => r.status === "replayed").length,
+      stillFailing: results.filter((r) => r.status === "pending").length,
+      results,
+    };
   },
 };

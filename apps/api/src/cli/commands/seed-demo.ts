@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadSecretBox } from "@crossflow/auth";
 import {
   addMember,
   addPartnerMember,
   adjustInventory,
   createApiKey,
+  createConnection,
   createPartner,
   createTenant,
   createUser,
@@ -10,13 +14,19 @@ import {
   type Database,
   insertPublishedRuleSet,
   linkPartner,
+  REPO_ROOT,
+  updateConnection,
   upsertProduct,
   userMemberships,
   withTenant,
 } from "@crossflow/db";
-import { publishRuleSet } from "@crossflow/domain";
-import { DEMO_CATALOG, type DemoOrder, generateDemoOrders } from "@crossflow/integrations";
-import { type EventSender, receiveOrder } from "@crossflow/pipeline/intake";
+import { newId, publishRuleSet } from "@crossflow/domain";
+import { CHANNEL_ADAPTERS, DEMO_CATALOG, type DemoOrder, generateDemoOrders } from "@crossflow/integrations";
+import { createAdapterGateway, stockChangedEvent } from "@crossflow/pipeline";
+import { type EventSender, ingestChannelDelivery, receiveOrder } from "@crossflow/pipeline/intake";
+import { sealCredentials } from "../../secrets";
+
+const CHANNEL_GATEWAY = createAdapterGateway(CHANNEL_ADAPTERS);
 
 const DEMO_OWNER_EMAIL = "mia.chen@northwind.example";
 
@@ -204,11 +214,62 @@ export async function seedDemo(db: Database, events: EventSender, options: { ord
     return createApiKey(tx, { tenantId, name: "Demo key" });
   });
 
+  await seedConnections(db, tenantId);
   const demoOrders = [...generateDemoOrders(options.orders ?? 40, { seed: 2026 }), ...exceptionalOrders()];
   for (const order of demoOrders) {
     await receiveOrder(db, events, tenantId, order, "channel:demo");
   }
+  await events.send(stockChangedEvent(tenantId));
   return { tenantId, created: true as const, apiKey: apiKey.apiKey, orders: demoOrders.length };
+}
+
+/**
+ * The demo channel (its syncs generate orders), and a Shopify store that is paused — it cannot
+ * reach Shopify from here — with one webhook that arrived signed but could not be mapped, so
+ * the dead-letter queue has something to show.
+ */
+async function seedConnections(db: Database, tenantId: string) {
+  const box = loadSecretBox(resolve(REPO_ROOT, ".data/secret-keys"));
+  const demoId = newId("con");
+  const shopifyId = newId("con");
+  const malformed = readFileSync(
+    resolve(REPO_ROOT, "packages/integrations/src/channels/shopify/fixtures/orders-create-malformed.json"),
+    "utf8",
+  );
+  await withTenant(db, tenantId, async (tx) => {
+    await createConnection(tx, {
+      id: demoId,
+      tenantId,
+      channel: "demo",
+      name: "Demo store",
+      settings: { ordersPerSync: "3" },
+      credentialsSealed: sealCredentials(box, tenantId, demoId, {}),
+    });
+    await createConnection(tx, {
+      id: shopifyId,
+      tenantId,
+      channel: "shopify",
+      name: "Northwind EU (Shopify)",
+      settings: { shopDomain: "northwind-eu.myshopify.com" },
+      stockPolicy: { safetyBuffer: 2 },
+      credentialsSealed: sealCredentials(box, tenantId, shopifyId, {
+        accessToken: "shpat_demo_not_a_real_token",
+        webhookSecret: "demo-shopify-webhook-secret",
+      }),
+    });
+    await updateConnection(tx, shopifyId, { status: "paused" });
+  });
+  await ingestChannelDelivery(
+    db,
+    { send: async () => {} },
+    { tenantId, connectionId: shopifyId, channel: "shopify" },
+    await CHANNEL_GATEWAY.interpret("shopify", malformed, {
+      "x-shopify-topic": "orders/create",
+      "x-shopify-event-id": "demo-event-1",
+      "x-shopify-shop-domain": "northwind-eu.myshopify.com",
+    }),
+    { body: malformed, headers: { "x-shopify-topic": "orders/create", "x-shopify-event-id": "demo-event-1" } },
+  );
 }
 
 /** A few orders that a person must look at, each for a different, understandable reason. */

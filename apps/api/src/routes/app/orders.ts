@@ -4,6 +4,7 @@ import { cancelOrder, releaseHold, reviseHeldOrder } from "@crossflow/pipeline/i
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../context";
+import { sendDocument } from "../../documents";
 import { ApiError } from "../../errors";
 import { requireMerchant, requireOperator, sessionAuth } from "../../middleware/session-auth";
 import { zodDetails } from "../../validation";
@@ -12,7 +13,7 @@ import { OrderListQuery } from "../v1/orders.schemas";
 
 /** The merchant console's backend: same data as /v1, authenticated by the staff session. */
 export const consoleRoutes = new Hono<AppEnv>();
-for (const path of ["/overview", "/facets", "/options", "/orders", "/orders/*"])
+for (const path of ["/overview", "/facets", "/options", "/orders", "/orders/*", "/documents/*"])
   consoleRoutes.use(path, sessionAuth, requireMerchant);
 
 consoleRoutes.get("/overview", async (c) => c.json(await c.var.tenant.run((tx) => orderOverview(tx))));
@@ -78,6 +79,9 @@ consoleRoutes.post("/orders/:id/release", requireOperator, async (c) => {
   if (!order) throw new ApiError("not_found", `No order ${c.req.param("id")}`);
   return c.json(order);
 });
+
+/** A document of an order, for the console's download links (same file as /v1/documents/{id}). */
+consoleRoutes.get("/documents/:id", (c) => sendDocument(c, c.req.param("id"), (fn) => c.var.tenant.run(fn)));
 
 /** Correct a held order (address, warehouse, carrier) and release it in one go. */
 consoleRoutes.post("/orders/:id/revise", requireOperator, async (c) => {

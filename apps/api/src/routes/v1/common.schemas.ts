@@ -31,6 +31,12 @@ export const Address = z
     postalCode: z.string().max(20).optional(),
     country: CountryCode,
     phone: z.string().max(40).optional(),
+    taxId: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .openapi({ description: "Recipient's customs/tax id where the destination requires one (KR PCCC, BR CPF…)" }),
   })
   .openapi("Address");
 

@@ -4,6 +4,7 @@ import { apiKeyAuth } from "../../middleware/api-key-auth";
 import { idempotency } from "../../middleware/idempotency";
 import { validationHook } from "../../validation";
 import { renderDocsPage } from "./docs-page";
+import { documentsRoutes } from "./documents";
 import { inventoryRoutes } from "./inventory";
 import { landedCostRoutes } from "./landed-cost";
 import { ordersRoutes } from "./orders";
@@ -40,6 +41,7 @@ export function createV1() {
   v1.route("/", warehousesRoutes);
   v1.route("/", inventoryRoutes);
   v1.route("/", ordersRoutes);
+  v1.route("/", documentsRoutes);
   v1.route("/", quotesRoutes);
   v1.route("/", landedCostRoutes);
   return v1;

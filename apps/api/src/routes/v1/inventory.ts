@@ -1,4 +1,5 @@
 import { adjustInventory, getInventory, getWarehouse, recordAudit } from "@crossflow/db";
+import { stockChangedEvent } from "@crossflow/pipeline";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../context";
 import { ApiError } from "../../errors";
@@ -54,6 +55,7 @@ inventoryRoutes.openapi(
       });
       return level;
     });
+    await c.var.deps.events.send(stockChangedEvent(tenant.tenantId));
     return c.json(
       {
         sku: input.sku,

@@ -1,0 +1,36 @@
+import { type Database, listActiveConnectionsAcrossTenants } from "@crossflow/db";
+import type { EventSender } from "@crossflow/pipeline/intake";
+
+/**
+ * The embedded default's stand-in for the `schedule-channel-syncs` cron: every
+ * CROSSFLOW_CHANNEL_SYNC_SECONDS (default 30) it asks each active connection to sync. The
+ * demo channel generates a few orders per sync, so a fresh `pnpm dev` keeps filling up.
+ */
+export function startLocalChannelScheduler(
+  db: Database,
+  events: EventSender,
+  env: NodeJS.ProcessEnv = process.env,
+): { stop(): void } {
+  const seconds = Number(env.CROSSFLOW_CHANNEL_SYNC_SECONDS ?? 30);
+  if (!Number.isFinite(seconds) || seconds <= 0) return { stop() {} };
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (const c of await listActiveConnectionsAcrossTenants(db)) {
+        await events.send({
+          name: "channel/sync.requested",
+          data: { tenantId: c.tenantId, connectionId: c.connectionId },
+        });
+      }
+    } catch (error) {
+      console.warn(`[channels] could not schedule syncs: ${(error as Error).message}`);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), seconds * 1000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
