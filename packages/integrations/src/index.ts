@@ -1,3 +1,4 @@
+export * from "./carriers/index";
 export * from "./channels/demo/catalog";
 export * from "./channels/demo/destinations";
 export * from "./channels/demo/generate";
