@@ -1,3 +1,4 @@
+import { amazonAdapter } from "./amazon/index";
 import { apiAdapter } from "./api/adapter";
 import { demoAdapter } from "./demo/adapter";
 import { fileImportAdapter } from "./file-import/index";
@@ -5,6 +6,7 @@ import { shopifyAdapter } from "./shopify/index";
 import type { ChannelAdapter } from "./types";
 import { wooCommerceAdapter } from "./woocommerce/index";
 
+export { AMAZON_WEBHOOK_TOKEN_HEADER, amazonAdapter, createAmazonAdapter, mapAmazonOrder } from "./amazon/index";
 export { apiAdapter, mapApiOrder } from "./api/adapter";
 export { createDemoAdapter, type DemoStorefrontState, demoAdapter, mapDemoOrder } from "./demo/adapter";
 export * from "./file-import/index";
@@ -17,6 +19,7 @@ export { createWooCommerceAdapter, mapWooCommerceOrder, wooCommerceAdapter } fro
 export const CHANNEL_ADAPTERS: Readonly<Record<string, ChannelAdapter>> = Object.freeze({
   [shopifyAdapter.channel]: shopifyAdapter,
   [wooCommerceAdapter.channel]: wooCommerceAdapter,
+  [amazonAdapter.channel]: amazonAdapter,
   [fileImportAdapter.channel]: fileImportAdapter,
   [apiAdapter.channel]: apiAdapter,
   [demoAdapter.channel]: demoAdapter,
