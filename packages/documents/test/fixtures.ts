@@ -260,7 +260,7 @@ export const manyLinesOrder: ShipmentDocumentInput = {
     weightGrams: i % 5 === 0 ? 1400 : 120,
   })),
   parcels: [
-    { weightGrams: 9000, lengthCm: 60, widthCm: 40, heightCm: 40 },
-    { weightGrams: 8700, lengthCm: 60, widthCm: 40, heightCm: 40 },
+    { weightGrams: 15500, lengthCm: 60, widthCm: 40, heightCm: 40 },
+    { weightGrams: 15200, lengthCm: 60, widthCm: 40, heightCm: 40 },
   ],
 };

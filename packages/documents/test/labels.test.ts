@@ -1,3 +1,4 @@
+import bwipjs from "bwip-js/node";
 import { describe, expect, it } from "vitest";
 import {
   CARRIER_LABEL_PROFILES,
@@ -9,6 +10,7 @@ import {
   renderShippingLabelZpl,
   type ShipmentDocumentInput,
 } from "../src/index";
+import { code128Modules } from "../src/labels/label-zpl";
 import { chineseOrder, germanOrder, manyLinesOrder, ukOrder } from "./fixtures";
 import { pdfPageCount, pdfText } from "./pdf-text";
 
@@ -192,6 +194,35 @@ describe("ZPL labels", () => {
   it("escapes ZPL control characters in field data", () => {
     const input = { ...germanOrder, buyer: { ...germanOrder.buyer, name: "A^B~C_D" } };
     expect(renderShippingLabelZpl(input)).toContain("^FH_^FDA_5EB_7EC_5FD^FS");
+  });
+});
+
+/** Every field inside the 812 × 1218 dot label, on integer coordinates; Code 128 symbols fit the width. */
+function assertInsideLabel(zpl: string): void {
+  for (const m of zpl.matchAll(/\^FO([^,^]+),([^,^]+)/g)) {
+    const [x, y] = [Number(m[1]), Number(m[2])];
+    expect(Number.isInteger(x) && Number.isInteger(y), m[0]).toBe(true);
+    expect(x >= 0 && x < 812 && y >= 0 && y < 1218, m[0]).toBe(true);
+  }
+  for (const m of zpl.matchAll(/\^FO(\d+),\d+\^BY(\d),3,\d+\^BCN,\d+,N,N,N,A\^FD([^^]+)\^FS/g)) {
+    expect(Number(m[1]) + code128Modules(m[3]!) * Number(m[2]), m[0]).toBeLessThanOrEqual(812 - 24);
+  }
+}
+
+describe("ZPL geometry", () => {
+  it("keeps every field on the label for each fixture and variant", () => {
+    for (const input of [germanOrder, chineseOrder, ukOrder, manyLinesOrder])
+      assertInsideLabel(renderShippingLabelZpl(input));
+    assertInsideLabel(renderReturnLabelZpl(ukOrder));
+  });
+
+  it("estimates Code 128 widths no smaller than the real symbol (checked against bwip-js)", async () => {
+    for (const text of ["1Z999AA10123456784", "1234567890", "LP00654321987CN", "2LDE10117", "JJD0001234567890"]) {
+      const png = await bwipjs.toBuffer({ bcid: "code128", text, scale: 1, height: 5, paddingwidth: 0 });
+      const actual = png.readUInt32BE(16);
+      expect(code128Modules(text), text).toBeGreaterThanOrEqual(actual);
+      expect(code128Modules(text), text).toBeLessThanOrEqual(actual + 22);
+    }
   });
 });
 

@@ -66,27 +66,36 @@ export function sellerSegments(input: ShipmentDocumentInput, options: { taxIds?:
   const lines = addressLines({ ...seller.address, name: seller.name });
   const segments: Segment[] = [{ text: lines[0]!, bold: true }, ...lines.slice(1).map((text) => ({ text }))];
   const contact = [seller.phone ?? seller.address.phone, seller.email ?? seller.address.email].filter(Boolean);
-  if (contact.length) segments.push({ text: contact.join(" · "), size: 7.5, color: "#333333" });
+  for (const text of contact) segments.push({ text: text!, size: 7.5, color: "#333333" });
   if (options.taxIds !== false) {
     for (const id of sellerTaxIdsFor(input)) segments.push({ text: `${id.label}: ${id.value}`, bold: true, size: 8 });
   }
   return segments;
 }
 
-export function addressSegments(address: PostalAddress | BuyerParty, taxIdLabel?: string): Segment[] {
+/**
+ * An address block. Customs documents show the recipient's ids (`ids: "customs"`); the shopper's
+ * own invoice shows only a business VAT number (`"vat"`); a plain delivery address none.
+ */
+export function addressSegments(
+  address: PostalAddress | BuyerParty,
+  options: { ids?: "customs" | "vat" | "none"; taxIdLabel?: string } = {},
+): Segment[] {
   const lines = addressLines(address);
   const segments: Segment[] = [{ text: lines[0]!, bold: true }, ...lines.slice(1).map((text) => ({ text }))];
   const contact = [address.phone, address.email].filter(Boolean);
-  if (contact.length) segments.push({ text: contact.join(" · "), size: 7.5, color: "#333333" });
+  for (const text of contact) segments.push({ text: text!, size: 7.5, color: "#333333" });
   const buyer = address as BuyerParty;
-  if (buyer.taxId) segments.push({ text: `${taxIdLabel ?? "Tax ID"}: ${buyer.taxId}`, size: 8 });
-  if (buyer.eori) segments.push({ text: `EORI: ${buyer.eori}`, size: 8 });
-  if (buyer.vatNumber) segments.push({ text: `VAT: ${buyer.vatNumber}`, size: 8 });
+  const ids = options.ids ?? "none";
+  if (ids === "customs" && buyer.taxId)
+    segments.push({ text: `${options.taxIdLabel ?? "Tax ID"}: ${buyer.taxId}`, size: 8 });
+  if (ids === "customs" && buyer.eori) segments.push({ text: `EORI: ${buyer.eori}`, size: 8 });
+  if (ids !== "none" && buyer.vatNumber) segments.push({ text: `VAT: ${buyer.vatNumber}`, size: 8 });
   return segments;
 }
 
-export function buyerSegments(input: ShipmentDocumentInput): Segment[] {
-  return addressSegments(input.buyer, countryTemplate(input.buyer.country).buyerTaxIdLabel);
+export function buyerSegments(input: ShipmentDocumentInput, ids: "customs" | "vat" = "customs"): Segment[] {
+  return addressSegments(input.buyer, { ids, taxIdLabel: countryTemplate(input.buyer.country).buyerTaxIdLabel });
 }
 
 /** Boxes side by side, all as tall as the tallest. */

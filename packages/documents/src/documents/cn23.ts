@@ -1,5 +1,6 @@
 import { assertCustomsFields, countryTemplate, sellerTaxIdsFor } from "../country-templates";
 import { formatAmount, formatDate, formatHsCode } from "../format";
+import { barcodePng, placeBarcode } from "../labels/barcode-image";
 import { carrierLabelProfile } from "../labels/carriers";
 import type { Column, Segment } from "../pdf/canvas";
 import { shipmentTotals } from "../totals";
@@ -56,6 +57,11 @@ export async function renderCn23(input: ShipmentDocumentInput): Promise<Buffer> 
   );
   canvas.text("No. of item (barcode, if any)", x + half + 6, top + 40, half - 12, { size: 6.5, color: "#444444" });
   canvas.text(input.carrier.trackingNumber, x + half + 6, top + 49, half - 12, { size: 12, bold: true });
+  const itemBarcode = await barcodePng(
+    { symbology: "code128", data: input.carrier.trackingNumber, humanReadable: "", purpose: "tracking" },
+    8,
+  );
+  placeBarcode(canvas, itemBarcode, x + half + 6, top + 66, half - 12, fromHeight - 86);
   canvas.text("May be opened officially", x + half + 6, top + fromHeight - 14, half - 12, { size: 8, bold: true });
 
   const toTop = top + fromHeight;
@@ -128,11 +134,14 @@ export async function renderCn23(input: ShipmentDocumentInput): Promise<Buffer> 
   const categoryTop = canvas.y;
   canvas.rect(x, categoryTop, width, categoryHeight);
   canvas.text("Category of item (10)", x + 4, categoryTop + 4, width - 8, { size: 6.5, color: "#444444" });
-  const slot = (width - 8) / POSTAL_CATEGORIES.length;
+  // Each category gets its label's width plus an equal share of the spare room.
+  const labelWidths = POSTAL_CATEGORIES.map((c) => canvas.widthOf(c.label, { size: 7.5 }) + 14);
+  const spare = (width - 8 - labelWidths.reduce((a, b) => a + b, 0)) / POSTAL_CATEGORIES.length;
+  let cx = x + 4;
   POSTAL_CATEGORIES.forEach((category, i) => {
-    const cx = x + 4 + i * slot;
     canvas.checkbox(cx, categoryTop + 15, category.reasons.includes(input.reasonForExport));
-    canvas.text(category.label, cx + 10, categoryTop + 15, slot - 12, { size: 7.5 });
+    canvas.text(category.label, cx + 10, categoryTop + 15, labelWidths[i]! - 10 + spare, { size: 7.5 });
+    cx += labelWidths[i]! + spare;
   });
   canvas.text(`Explanation: ${explanation || "—"}`, x + 4, categoryTop + 29, width - 8, { size: 8 });
   canvas.y = categoryTop + categoryHeight + 6;

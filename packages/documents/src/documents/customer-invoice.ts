@@ -37,7 +37,7 @@ export async function renderCustomerInvoice(input: ShipmentDocumentInput): Promi
 
   boxRow(canvas, [
     { label: "Seller", body: sellerSegments(input) },
-    { label: "Bill to", body: buyerSegments(input) },
+    { label: "Bill to", body: buyerSegments(input, "vat") },
     { label: "Ship to", body: addressSegments(input.buyer) },
   ]);
 

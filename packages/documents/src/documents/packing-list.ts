@@ -3,16 +3,7 @@ import { carrierLabelProfile } from "../labels/carriers";
 import type { Column } from "../pdf/canvas";
 import { shipmentTotals } from "../totals";
 import type { Parcel, ShipmentDocumentInput, ShipmentLine } from "../types";
-import {
-  a4Canvas,
-  addressSegments,
-  boxRow,
-  buyerSegments,
-  documentHeader,
-  factGrid,
-  paragraph,
-  totalsBlock,
-} from "./blocks";
+import { a4Canvas, addressSegments, boxRow, documentHeader, factGrid, paragraph, totalsBlock } from "./blocks";
 
 interface PackedRow {
   line: ShipmentLine;
@@ -64,8 +55,8 @@ export async function renderPackingList(input: ShipmentDocumentInput): Promise<B
     ["Tracking", input.carrier.trackingNumber],
   ]);
   boxRow(canvas, [
-    { label: "Shipper", body: addressSegments({ ...input.shipFrom, name: input.shipFrom.name }) },
-    { label: "Ship to", body: buyerSegments(input) },
+    { label: "Shipper", body: addressSegments(input.shipFrom) },
+    { label: "Ship to", body: addressSegments(input.buyer) },
   ]);
   factGrid(canvas, [
     ["Packages", String(input.parcels.length)],

@@ -41,8 +41,16 @@ function textField(
   options: ZplOptions,
   block: { width: number; lines?: number; align?: "L" | "C" | "R" } = { width: W },
 ): string {
-  const fb = `^FB${block.width},${block.lines ?? 1},0,${block.align ?? "L"}`;
-  return `^FO${x},${y}${font(text, height, options)}${fb}^FH_^FD${fieldData(text)}^FS`;
+  const width = Math.round(block.width);
+  const lines = block.lines ?? 1;
+  // Shrink a one-line field whose text would not fit (font 0 is about 0.55 em per character,
+  // CJK glyphs a full em), so ^FB never overprints its last line.
+  const em = needsUnicodeFont(text)
+    ? [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.55), 0)
+    : text.length * 0.55;
+  const size = Math.max(14, Math.min(height, Math.floor((width * lines) / Math.max(em, 1))));
+  const fb = `^FB${width},${lines},0,${block.align ?? "L"}`;
+  return `^FO${Math.round(x)},${Math.round(y)}${font(text, size, options)}${fb}^FH_^FD${fieldData(text)}^FS`;
 }
 
 /** ZPL ^BC escapes: ">" starts an invocation code, so a literal one is "><". */
@@ -105,24 +113,70 @@ export function gs1ZplData(elements: Gs1Element[]): string {
   return out;
 }
 
-/** Bar width (dots per module) so an estimated Code 128 fits the label width. */
-function moduleWidth(data: string, available: number): number {
-  const digits = (data.match(/\d/g) ?? []).length;
-  const symbols = Math.ceil(digits / 2) + (data.length - digits) + 3;
-  const modules = symbols * 11 + 24;
-  return Math.max(1, Math.min(4, Math.floor(available / modules)));
+/**
+ * Modules of a Code 128 symbol for data encoded the way ZPL's automatic mode does (runs of four or
+ * more digits in subset C, the rest in B): start, data, mode switches, check (11 each) and stop (13).
+ */
+export function code128Modules(data: string): number {
+  let symbols = 0;
+  let subset: "B" | "C" | null = null;
+  for (const run of data.match(/\d{4,}|[^\d]+|\d{1,3}/g) ?? []) {
+    const digitRun = /^\d{4,}$/.test(run);
+    const wanted = digitRun ? "C" : "B";
+    if (subset !== null && subset !== wanted) symbols++;
+    subset = wanted;
+    if (digitRun) {
+      symbols += Math.floor(run.length / 2);
+      if (run.length % 2) symbols += 2; // the odd digit goes back to subset B
+      if (run.length % 2) subset = "B";
+    } else {
+      symbols += run.length;
+    }
+  }
+  return (symbols + 2) * 11 + 13;
+}
+
+/** Modules of the GS1-128 field data from gs1ZplData: every invocation or character is one symbol. */
+function gs1Modules(fieldData: string): number {
+  let symbols = 0;
+  let subset = "C";
+  for (let i = 0; i < fieldData.length; ) {
+    if (fieldData[i] === ">") {
+      const code = fieldData[i + 1];
+      if (code === "5") subset = "C";
+      if (code === "6") subset = "B";
+      symbols++;
+      i += 2;
+    } else if (subset === "C") {
+      symbols++;
+      i += 2;
+    } else {
+      symbols++;
+      i++;
+    }
+  }
+  return (symbols + 1) * 11 + 13;
+}
+
+/** Module width in dots (1–4) leaving ten-module quiet zones, and the x that centres the symbol. */
+function linearPlacement(modules: number, x: number, available: number): { by: number; x: number } {
+  const by = Math.max(1, Math.min(4, Math.floor(available / (modules + 20))));
+  return { by, x: Math.round(x + (available - modules * by) / 2) };
 }
 
 function barcodeField(barcode: LabelBarcode, x: number, y: number, height: number, available: number): string {
   switch (barcode.symbology) {
-    case "code128":
-      return `^FO${x},${y}^BY${moduleWidth(barcode.data, available)},3,${height}^BCN,${height},N,N,N,A^FD${code128Data(barcode.data)}^FS`;
+    case "code128": {
+      const place = linearPlacement(code128Modules(barcode.data), x, available);
+      return `^FO${place.x},${y}^BY${place.by},3,${height}^BCN,${height},N,N,N,A^FD${code128Data(barcode.data)}^FS`;
+    }
     case "gs1-128": {
       const data = gs1ZplData(barcode.gs1 ?? [["92", barcode.data]]);
-      return `^FO${x},${y}^BY${moduleWidth(barcode.data, available)},3,${height}^BCN,${height},N,N,N,N^FD${data}^FS`;
+      const place = linearPlacement(gs1Modules(data), x, available);
+      return `^FO${place.x},${y}^BY${place.by},3,${height}^BCN,${height},N,N,N,N^FD${data}^FS`;
     }
     case "datamatrix":
-      return `^FO${x},${y}^BXN,8,200^FD${barcode.data}^FS`;
+      return `^FO${Math.round(x)},${y}^BXN,10,200^FD${barcode.data}^FS`;
   }
 }
 
@@ -175,7 +229,7 @@ function pieceZpl(model: LabelModel, piece: LabelPiece, options: ZplOptions): st
 
   const routing = model.barcodes.find((b) => b.purpose === "routing");
   if (routing) {
-    out.push(barcodeField(routing, M + 40, y, 90, W - 80));
+    out.push(barcodeField(routing, M, y, 90, W));
     y += 98;
     out.push(textField(routing.humanReadable, M, y, 24, options, { width: W, align: "C" }));
     y += 34;
@@ -203,7 +257,7 @@ function pieceZpl(model: LabelModel, piece: LabelPiece, options: ZplOptions): st
   } else if (linear) {
     out.push(barcodeField(linear, M, y, 200, W));
   } else if (matrix) {
-    out.push(barcodeField(matrix, M + W / 2 - 100, y, 0, 0));
+    out.push(barcodeField(matrix, M + W / 2 - 80, y, 0, 0));
   }
   const readable = linear?.humanReadable ?? model.trackingNumber;
   out.push(textField(readable, M, HEIGHT - M - 44, 36, options, { width: W, align: "C" }));
