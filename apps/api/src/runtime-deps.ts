@@ -2,14 +2,16 @@ import { resolve } from "node:path";
 import { loadSecretBox, type SecretBox } from "@crossflow/auth";
 import { type Database, REPO_ROOT } from "@crossflow/db";
 import { createDocumentStorage, type DocumentStorage } from "@crossflow/documents";
-import { CHANNEL_ADAPTERS } from "@crossflow/integrations";
+import { CHANNEL_ADAPTERS, createOrderFileParser } from "@crossflow/integrations";
 import { type ChannelGateway, createAdapterGateway, createFunctions } from "@crossflow/pipeline";
+import type { OrderFileParser } from "@crossflow/pipeline/intake";
 import { openCredentials } from "./secrets";
 
 export interface RuntimeDeps {
   secretBox: SecretBox;
   channels: ChannelGateway;
   documentStorage: DocumentStorage;
+  fileParser: OrderFileParser;
   functions: ReturnType<typeof createFunctions>;
 }
 
@@ -22,12 +24,14 @@ export function createRuntimeDeps(db: Database): RuntimeDeps {
   const secretBox = loadSecretBox(resolve(REPO_ROOT, ".data/secret-keys"));
   const channels = createAdapterGateway(CHANNEL_ADAPTERS);
   const documentStorage = createDocumentStorage(process.env, resolve(REPO_ROOT, ".data/documents"));
+  const fileParser: OrderFileParser = createOrderFileParser();
   const functions = createFunctions(db, {
     documentStorage,
     channels: {
       gateway: channels,
       openCredentials: (tenantId, connectionId, sealed) => openCredentials(secretBox, tenantId, connectionId, sealed),
+      fileParser,
     },
   });
-  return { secretBox, channels, documentStorage, functions };
+  return { secretBox, channels, documentStorage, fileParser, functions };
 }

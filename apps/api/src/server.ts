@@ -65,6 +65,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       secretBox: runtimeDeps.secretBox,
       channels: runtimeDeps.channels,
       documentStorage: runtimeDeps.documentStorage,
+      fileParser: runtimeDeps.fileParser,
       publicOrigin: process.env.CROSSFLOW_PUBLIC_URL ?? origin,
     },
     { inngest: pipeline.handler, web },
@@ -73,7 +74,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const handoff =
     options.cliHandoff && database.driver === "pglite"
-      ? createServerHandoff({ db: database.db, events, channels: runtimeDeps.channels })
+      ? createServerHandoff({
+          db: database.db,
+          events,
+          channels: runtimeDeps.channels,
+          fileParser: runtimeDeps.fileParser,
+        })
       : null;
   if (handoff) app.route("/", handoff.routes);
 

@@ -37,8 +37,12 @@ function print(result: Record<string, unknown>, asJson: boolean) {
     console.log(JSON.stringify(result));
     return;
   }
-  for (const [key, value] of Object.entries(result))
-    console.log(`${key}: ${typeof value === "object" ? JSON.stringify(value) : value}`);
+  for (const [key, value] of Object.entries(result)) {
+    if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
+      console.log(`${key}:${value.length ? "" : " none"}`);
+      for (const line of value) console.log(`  ${line}`);
+    } else console.log(`${key}: ${typeof value === "object" ? JSON.stringify(value) : value}`);
+  }
 }
 
 async function main(argv: string[]) {

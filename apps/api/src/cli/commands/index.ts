@@ -1,7 +1,8 @@
 import { type Database, listDeadLettersAcrossTenants } from "@crossflow/db";
 import type { ChannelGateway } from "@crossflow/pipeline";
-import { type EventSender, replayDeadLetter } from "@crossflow/pipeline/intake";
+import { type EventSender, type OrderFileParser, replayDeadLetter } from "@crossflow/pipeline/intake";
 import { UsageError } from "../args";
+import { importOrderFileCommand } from "./orders-import";
 import { seedDemo } from "./seed-demo";
 import { createKeyForTenant, createTenantWithKey } from "./tenants-create";
 
@@ -9,6 +10,7 @@ export interface CommandContext {
   db: Database;
   events: EventSender;
   channels: ChannelGateway;
+  fileParser: OrderFileParser;
 }
 
 export type CommandArgs = Record<string, string | boolean | undefined>;
@@ -38,6 +40,7 @@ export const DATA_COMMANDS: Record<
   async "seed:demo"(ctx) {
     return seedDemo(ctx.db, ctx.events);
   },
+  "orders:import": importOrderFileCommand,
   async "dead-letters:replay"(ctx, args) {
     const onlyId = typeof args.id === "string" ? args.id.trim() : undefined;
     const letters = await listDeadLettersAcrossTenants(ctx.db, onlyId);
