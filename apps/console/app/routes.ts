@@ -10,6 +10,11 @@ export default [
     route("orders/:orderId", "routes/order.tsx"),
     route("rules", "routes/rules.tsx"),
     route("settings", "routes/settings.tsx"),
+    route("connections", "routes/connections.tsx"),
+    route("connections/:connectionId", "routes/connection.tsx"),
+    route("dead-letters", "routes/dead-letters.tsx"),
+    route("dead-letters/:deadLetterId", "routes/dead-letter.tsx"),
+    route("imports", "routes/imports.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

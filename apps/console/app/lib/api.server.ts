@@ -389,6 +389,53 @@ export const api = {
       details: Array.isArray(payload?.error?.details) ? payload.error.details : [],
     };
   },
+  /** Connected sales channels with their health, and the fields each channel needs to connect. */
+  connections: (request: Request) => getJson<Connections>(request, "/app/connections"),
+
+  /** One connection with its last deliveries and what each SKU was last pushed as. */
+  connection: (request: Request, id: string) =>
+    getJson<ConnectionDetail>(request, `/app/connections/${encodeURIComponent(id)}`),
+
+  /** Connects a channel; a refusal carries the API's field errors (details[].path, e.g. "values.siteUrl"). */
+  createConnection: (request: Request, input: NewConnectionInput) =>
+    sendWithDetails<Connection>(request, "POST", "/app/connections", input),
+
+  /** Renames, pauses/resumes, or changes settings, credentials (empty secrets are kept) or the stock policy. */
+  updateConnection: (request: Request, id: string, input: ConnectionUpdate) =>
+    sendWithDetails<Connection>(request, "PATCH", `/app/connections/${encodeURIComponent(id)}`, input),
+
+  /** Asks for a pull now (the demo channel generates orders); answered 202 before it runs. */
+  syncConnection: (request: Request, id: string) =>
+    write<{ requested: boolean }>(request, `/app/connections/${encodeURIComponent(id)}/sync`, {}),
+
+  deadLetters: (request: Request, status?: DeadLetterStatus) =>
+    getJson<{ deadLetters: DeadLetterSummary[] }>(request, `/app/dead-letters${query({ status })}`),
+
+  deadLetter: (request: Request, id: string) =>
+    getJson<DeadLetter>(request, `/app/dead-letters/${encodeURIComponent(id)}`),
+
+  /** Runs intake again for a dead letter with today's mapping. */
+  replayDeadLetter: (request: Request, id: string) =>
+    write<ReplayResult>(request, `/app/dead-letters/${encodeURIComponent(id)}/replay`, {}),
+
+  /** Reads an order file's columns and a few rows, and suggests which column feeds which field. */
+  previewImport: (request: Request, file: File) => {
+    const form = new FormData();
+    form.set("file", file);
+    return sendWithDetails<ImportPreview>(request, "POST", "/app/imports/preview", form);
+  },
+
+  /** Queues the import of an order file with the column mapping (field key → column name). */
+  startImport: (request: Request, file: File, mapping: Record<string, string>) => {
+    const form = new FormData();
+    form.set("file", file);
+    form.set("mapping", JSON.stringify(mapping));
+    return sendWithDetails<{ id: string; status: ImportStatus }>(request, "POST", "/app/imports", form);
+  },
+
+  imports: (request: Request) => getJson<{ imports: ImportJob[] }>(request, "/app/imports"),
+
+  importJob: (request: Request, id: string) => getJson<ImportJob>(request, `/app/imports/${encodeURIComponent(id)}`),
 };
 
 /** Only app-relative paths are allowed as post-sign-in destinations (no open redirects). */
@@ -402,4 +449,196 @@ export function safeRedirect(target: FormDataEntryValue | string | null | undefi
   )
     return "/";
   return target;
+}
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A write whose refusal carries the API's field errors, to show next to the fields. */
+export type FieldWriteResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; status: number; error: ApiErrorBody; details: FieldError[] };
+
+/** JSON bodies are sent as JSON, FormData as multipart (fetch sets the boundary). */
+async function sendWithDetails<T>(
+  request: Request,
+  method: "POST" | "PATCH" | "PUT",
+  path: string,
+  body: unknown,
+): Promise<FieldWriteResult<T>> {
+  let response: Response;
+  if (body instanceof FormData) {
+    const headers = new Headers({ Accept: "application/json" });
+    const cookie = request.headers.get("Cookie");
+    if (cookie) headers.set("Cookie", cookie);
+    try {
+      response = await fetch(`${apiOrigin()}${path}`, { method, headers, body, redirect: "manual" });
+    } catch (cause) {
+      console.error(`[console] API unreachable at ${apiOrigin()}${path}`, cause);
+      throw data<ApiErrorBody>({ code: "unavailable", message: "The API could not be reached" }, { status: 503 });
+    }
+  } else response = await call(request, path, { method, body });
+  if (response.status === 401) throw signInRedirect(request);
+  if (response.ok) return { ok: true, value: (await response.json()) as T };
+  const payload = (await response.json().catch(() => null)) as {
+    error?: Partial<ApiErrorBody> & { details?: unknown };
+  } | null;
+  const details = Array.isArray(payload?.error?.details)
+    ? (payload.error.details as unknown[]).filter(
+        (item): item is FieldError =>
+          typeof item === "object" &&
+          item !== null &&
+          typeof (item as FieldError).path === "string" &&
+          typeof (item as FieldError).message === "string",
+      )
+    : [];
+  if (response.status >= 500) console.error(`[console] API ${response.status} ${method} ${path}`);
+  return {
+    ok: false,
+    status: response.status,
+    error: {
+      code: payload?.error?.code ?? `http_${response.status}`,
+      message: payload?.error?.message ?? response.statusText,
+    },
+    details,
+  };
+}
+
+export interface ChannelField {
+  key: string;
+  /** The API's own label, used when the console has no translation for the key. */
+  label?: string;
+  secret: boolean;
+  required: boolean;
+}
+
+export interface StockPolicy {
+  safetyBuffer?: number;
+  percentage?: number;
+  cap?: number;
+}
+
+export interface Connection {
+  id: string;
+  channel: string;
+  name: string;
+  status: "active" | "paused";
+  settings: Record<string, unknown>;
+  stockPolicy: StockPolicy;
+  /** Which secret fields are stored (their values never leave the API). */
+  secretsSet: string[];
+  fields: ChannelField[];
+  webhookUrl: string | null;
+  cursor: string | null;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  ordersToday: number;
+  rejectedToday: number;
+  deadLetters: number;
+  lastEventAt: string | null;
+  createdAt: string;
+}
+
+export interface Connections {
+  channels: Record<string, ChannelField[]>;
+  connections: Connection[];
+}
+
+export type ChannelEventOutcome = "accepted" | "duplicate" | "rejected" | "dead_lettered" | "ignored";
+
+export interface ChannelEvent {
+  id: string;
+  deliveryId: string | null;
+  topic: string | null;
+  outcome: ChannelEventOutcome;
+  orderId: string | null;
+  error: string | null;
+  attempts: number;
+  receivedAt: string;
+}
+
+export interface ChannelStockLevel {
+  sku: string;
+  wanted: number;
+  pushed: number | null;
+  pushedAt: string | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface ConnectionDetail extends Connection {
+  events: ChannelEvent[];
+  stock: ChannelStockLevel[];
+}
+
+export interface NewConnectionInput {
+  channel: string;
+  name: string;
+  values: Record<string, string>;
+  stockPolicy?: StockPolicy;
+}
+
+export interface ConnectionUpdate {
+  name?: string;
+  status?: "active" | "paused";
+  values?: Record<string, string>;
+  stockPolicy?: StockPolicy;
+}
+
+export type DeadLetterStatus = "pending" | "replayed" | "failed";
+
+export interface DeadLetterSummary {
+  id: string;
+  source: string;
+  connectionId: string | null;
+  error: string;
+  details: unknown[];
+  status: DeadLetterStatus;
+  attempts: number;
+  createdAt: string;
+  replayedAt: string | null;
+  /** Payload length in characters. */
+  size: number;
+}
+
+export interface DeadLetter extends Omit<DeadLetterSummary, "size"> {
+  payload: string;
+  headers: Record<string, string>;
+}
+
+export type ReplayResult = { status: "replayed"; orderId: string } | { status: "pending" | "failed"; error: string };
+
+export type ImportStatus = "queued" | "running" | "done" | "failed";
+
+export interface ImportPreview {
+  fileName: string;
+  columns: string[];
+  sampleRows: string[][];
+  fields: Array<{ key: string; required: boolean }>;
+  suggestedMapping: Record<string, string>;
+}
+
+export interface ImportRowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+export interface ImportJob {
+  id: string;
+  fileName: string;
+  status: ImportStatus;
+  total: number;
+  processed: number;
+  imported: number;
+  duplicates: number;
+  failedRows: number;
+  errors: ImportRowError[];
+  /** Why the whole import failed (the file could not be read, …). */
+  error?: string | null;
+  createdAt: string;
+  finishedAt: string | null;
 }

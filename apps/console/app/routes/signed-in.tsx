@@ -13,7 +13,11 @@ export async function loader({ request }: Route.LoaderArgs) {
     (overview) => overview.onHold,
     () => null,
   );
-  return { session: { ...session, tenant: session.tenant }, onHold };
+  const deadLetters = await api.deadLetters(request, "pending").then(
+    (result) => result.deadLetters.length,
+    () => null,
+  );
+  return { session: { ...session, tenant: session.tenant }, onHold, deadLetters };
 }
 
 // After a form post the on-hold count may have changed, also when the post was refused
@@ -25,10 +29,12 @@ export function shouldRevalidate({ formMethod, actionStatus, defaultShouldRevali
 function Shell({
   session,
   onHold,
+  deadLetters,
   children,
 }: {
   session: Route.ComponentProps["loaderData"]["session"];
   onHold: number | null;
+  deadLetters: number | null;
   children: React.ReactNode;
 }) {
   const { t } = useTranslation("console");
@@ -53,6 +59,14 @@ function Shell({
               count: onHold ?? undefined,
             },
             { to: "/rules", label: t("nav.rules"), icon: "sliders" },
+            {
+              to: "/connections",
+              label: t("nav.channels"),
+              icon: "inbox",
+              active: ["/connections", "/dead-letters"].some((path) => location.pathname.startsWith(path)),
+              count: deadLetters ?? undefined,
+            },
+            { to: "/imports", label: t("nav.imports"), icon: "file" },
             { to: "/settings", label: t("nav.settings"), icon: "creditCard" },
           ]}
         />
@@ -89,7 +103,7 @@ function Shell({
 
 export default function SignedIn({ loaderData }: Route.ComponentProps) {
   return (
-    <Shell session={loaderData.session} onHold={loaderData.onHold}>
+    <Shell session={loaderData.session} onHold={loaderData.onHold} deadLetters={loaderData.deadLetters}>
       <Outlet />
     </Shell>
   );
