@@ -1,6 +1,7 @@
 import { amazonAdapter } from "./amazon/index";
 import { apiAdapter } from "./api/adapter";
 import { demoAdapter } from "./demo/adapter";
+import { ebayAdapter } from "./ebay/index";
 import { fileImportAdapter } from "./file-import/index";
 import { shopifyAdapter } from "./shopify/index";
 import type { ChannelAdapter } from "./types";
@@ -9,6 +10,14 @@ import { wooCommerceAdapter } from "./woocommerce/index";
 export { AMAZON_WEBHOOK_TOKEN_HEADER, amazonAdapter, createAmazonAdapter, mapAmazonOrder } from "./amazon/index";
 export { apiAdapter, mapApiOrder } from "./api/adapter";
 export { createDemoAdapter, type DemoStorefrontState, demoAdapter, mapDemoOrder } from "./demo/adapter";
+export {
+  createEbayAdapter,
+  type EbayPublicKey,
+  type EbayPublicKeyLookup,
+  ebayAdapter,
+  ebayChallengeResponse,
+  mapEbayOrder,
+} from "./ebay/index";
 export * from "./file-import/index";
 export { ChannelApiError, ChannelConfigError } from "./http";
 export { createShopifyAdapter, mapShopifyOrder, SHOPIFY_API_VERSION, shopifyAdapter } from "./shopify/index";
@@ -20,6 +29,7 @@ export const CHANNEL_ADAPTERS: Readonly<Record<string, ChannelAdapter>> = Object
   [shopifyAdapter.channel]: shopifyAdapter,
   [wooCommerceAdapter.channel]: wooCommerceAdapter,
   [amazonAdapter.channel]: amazonAdapter,
+  [ebayAdapter.channel]: ebayAdapter,
   [fileImportAdapter.channel]: fileImportAdapter,
   [apiAdapter.channel]: apiAdapter,
   [demoAdapter.channel]: demoAdapter,
