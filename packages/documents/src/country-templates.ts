@@ -12,8 +12,13 @@ export interface SellerTaxIdRule {
   /** As printed: "IOSS number", "UK VAT number", "ABN / ARN". */
   label: string;
   source: SellerTaxIdSource;
-  /** Only when this import regime is used (EU_IOSS, UK_LOW_VALUE, AU_LVG…); always when absent. */
+  /** Only when this import regime is used (EU_IOSS, UK_LOW_VALUE, AU_LOW_VALUE_GST…); always when absent. */
   regimes?: string[];
+  /**
+   * Without a landed-cost summary (so no regime is known), also when the goods are worth at most
+   * this much in this currency, e.g. UK goods ≤ GBP 135.
+   */
+  orGoodsAtMost?: { currency: string; amount: number };
 }
 
 /** A field the destination's customs will not clear without. */
@@ -55,7 +60,12 @@ const DEFAULT_TEMPLATE: CountryTemplate = {
 export const COUNTRY_TEMPLATES: Record<string, Partial<CountryTemplate>> = {
   GB: {
     sellerTaxIds: [
-      { label: "UK VAT number", source: { kind: "vat", country: "GB" }, regimes: ["UK_LOW_VALUE"] },
+      {
+        label: "UK VAT number",
+        source: { kind: "vat", country: "GB" },
+        regimes: ["UK_LOW_VALUE"],
+        orGoodsAtMost: { currency: "GBP", amount: 135_00 },
+      },
       { label: "EORI", source: { kind: "eori" } },
     ],
     requiredFields: ["buyer.postalCode"],
@@ -65,16 +75,16 @@ export const COUNTRY_TEMPLATES: Record<string, Partial<CountryTemplate>> = {
     },
   },
   AU: {
-    sellerTaxIds: [{ label: "ABN / ARN", source: { kind: "taxId", key: "arn" }, regimes: ["AU_LVG"] }],
+    sellerTaxIds: [{ label: "ABN / ARN", source: { kind: "taxId", key: "arn" }, regimes: ["AU_LOW_VALUE_GST"] }],
     requiredFields: ["buyer.postalCode", "buyer.region"],
     taxName: "GST",
-    regimeNotes: { AU_LVG: "GST paid under Australia's low value imported goods rules (ATO ARN above)." },
+    regimeNotes: { AU_LOW_VALUE_GST: "GST paid under Australia's low value imported goods rules (ATO ARN above)." },
   },
   NZ: {
-    sellerTaxIds: [{ label: "NZ GST number", source: { kind: "taxId", key: "nzGst" }, regimes: ["NZ_LVG"] }],
+    sellerTaxIds: [{ label: "NZ GST number", source: { kind: "taxId", key: "nzGst" }, regimes: ["NZ_LOW_VALUE_GST"] }],
     requiredFields: ["buyer.postalCode"],
     taxName: "GST",
-    regimeNotes: { NZ_LVG: "NZ GST collected at the point of sale on goods of NZD 1,000 or less." },
+    regimeNotes: { NZ_LOW_VALUE_GST: "NZ GST collected at the point of sale on goods of NZD 1,000 or less." },
   },
   NO: {
     sellerTaxIds: [{ label: "VOEC number", source: { kind: "taxId", key: "voec" }, regimes: ["NO_VOEC"] }],
@@ -126,9 +136,12 @@ export const COUNTRY_TEMPLATES: Record<string, Partial<CountryTemplate>> = {
   CL: { sellerTaxIds: [], buyerTaxIdLabel: "RUT", requiredFields: ["buyer.taxId"], taxName: "IVA" },
   AR: { sellerTaxIds: [], buyerTaxIdLabel: "CUIT / CUIL", requiredFields: ["buyer.taxId"], taxName: "IVA" },
   SG: {
-    sellerTaxIds: [{ label: "GST registration number", source: { kind: "taxId", key: "sgGst" } }],
+    sellerTaxIds: [
+      { label: "GST registration number", source: { kind: "taxId", key: "sgGst" }, regimes: ["SG_LOW_VALUE_GST"] },
+    ],
     requiredFields: ["buyer.phone"],
     taxName: "GST",
+    regimeNotes: { SG_LOW_VALUE_GST: "Singapore GST charged at the point of sale on goods of SGD 400 or less (OVR)." },
   },
 };
 
@@ -148,11 +161,17 @@ export function sellerTaxIdsFor(input: ShipmentDocumentInput): PrintedTaxId[] {
   const regime = input.landedCost?.regime;
   const printed: PrintedTaxId[] = [];
   for (const rule of template.sellerTaxIds) {
-    if (rule.regimes && (!regime || !rule.regimes.includes(regime))) continue;
+    if (rule.regimes && !(regime ? rule.regimes.includes(regime) : withinGoodsLimit(input, rule))) continue;
     const value = sellerTaxIdValue(input, rule.source);
     if (value) printed.push({ label: rule.label, value });
   }
   return printed;
+}
+
+function withinGoodsLimit(input: ShipmentDocumentInput, rule: SellerTaxIdRule): boolean {
+  const limit = rule.orGoodsAtMost;
+  if (!limit || input.currency !== limit.currency) return false;
+  return input.lines.reduce((sum, l) => sum + l.unitValue * l.quantity, 0) <= limit.amount;
 }
 
 function sellerTaxIdValue(input: ShipmentDocumentInput, source: SellerTaxIdSource): string | undefined {

@@ -1,7 +1,14 @@
 import type { ShipmentDocumentInput, TaxLine } from "./types";
 
-/** Regimes under which the seller collects the import tax at checkout. */
-export const TAX_COLLECTED_AT_SALE = new Set(["EU_IOSS", "UK_LOW_VALUE", "AU_LVG", "NZ_LVG", "NO_VOEC"]);
+/** Regimes (as `quoteLandedCost` in @crossflow/domain names them) where the seller collects the import tax at checkout. */
+export const TAX_COLLECTED_AT_SALE = new Set([
+  "EU_IOSS",
+  "UK_LOW_VALUE",
+  "AU_LOW_VALUE_GST",
+  "NZ_LOW_VALUE_GST",
+  "NO_VOEC",
+  "SG_LOW_VALUE_GST",
+]);
 
 export interface ShipmentTotals {
   goods: number;

@@ -89,7 +89,7 @@ export interface LandedCostSummary {
   duty: number;
   taxes: TaxLine[];
   fees?: number;
-  /** Import regime used, e.g. EU_IOSS, UK_LOW_VALUE, AU_LVG, NZ_LVG, STANDARD. */
+  /** Import regime from `quoteLandedCost`, e.g. EU_IOSS, UK_LOW_VALUE, AU_LOW_VALUE_GST, US_DE_MINIMIS. */
   regime: string;
   iossNumber?: string;
 }

@@ -21,11 +21,20 @@ describe("per-country templates", () => {
     ]);
   });
 
+  it("UK: without a landed-cost regime, goods of GBP 135 or less still print the UK VAT number", () => {
+    const noQuote = { ...ukOrder, landedCost: undefined };
+    expect(sellerTaxIdsFor(noQuote).map((id) => id.label)).toEqual(["UK VAT number", "EORI"]);
+    const expensive = { ...noQuote, lines: [{ ...ukOrder.lines[0]!, quantity: 2 }] };
+    expect(sellerTaxIdsFor(expensive).map((id) => id.label)).toEqual(["EORI"]);
+    const standard = { ...ukOrder, landedCost: { ...ukOrder.landedCost!, regime: "UK_STANDARD_IMPORT" } };
+    expect(sellerTaxIdsFor(standard).map((id) => id.label)).toEqual(["EORI"]);
+  });
+
   it("AU prints the ARN under the LVG regime; BR and KR label the recipient's id", () => {
     const au = {
       ...germanOrder,
       buyer: { ...germanOrder.buyer, country: "AU", region: "NSW" },
-      landedCost: { duty: 0, taxes: [], regime: "AU_LVG" },
+      landedCost: { duty: 0, taxes: [], regime: "AU_LOW_VALUE_GST" },
     };
     expect(sellerTaxIdsFor(au)).toEqual([{ label: "ABN / ARN", value: "ARN 3000 1234 567" }]);
     expect(countryTemplate("AU").taxName).toBe("GST");
