@@ -181,6 +181,25 @@ describe("ZPL labels", () => {
     expect(zplBarcodes(zpl)[0]).toEqual({ command: "BC", data: ">;>842010001>89205590164917312751089" });
   });
 
+  it("Yanwen: DataMatrix beside the Code 128, both with the tracking number; FedEx: (420) routing", () => {
+    const yanwen = {
+      ...germanOrder,
+      carrier: { code: "yanwen", service: "Special Line", trackingNumber: "UG123456789YP" },
+    };
+    expect(zplBarcodes(renderShippingLabelZpl(yanwen))).toEqual([
+      { command: "BX", data: "UG123456789YP" },
+      { command: "BC", data: "UG123456789YP" },
+    ]);
+    const fedex = {
+      ...manyLinesOrder,
+      carrier: { code: "fedex", service: "International Priority", trackingNumber: "794644790138" },
+    };
+    expect(zplBarcodes(renderShippingLabelZpl(fedex)).slice(0, 2)).toEqual([
+      { command: "BC", data: ">;>842010001" },
+      { command: "BC", data: "794644790138" },
+    ]);
+  });
+
   it("return label: RETURN banner, RMA, swapped addresses, return tracking number", () => {
     const zpl = renderReturnLabelZpl(ukOrder);
     expect(zpl).toContain("^FDRETURN^FS");
