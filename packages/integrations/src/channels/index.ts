@@ -4,6 +4,7 @@ import { demoAdapter } from "./demo/adapter";
 import { ebayAdapter } from "./ebay/index";
 import { fileImportAdapter } from "./file-import/index";
 import { shopifyAdapter } from "./shopify/index";
+import { tiktokAdapter } from "./tiktok/index";
 import type { ChannelAdapter } from "./types";
 import { wooCommerceAdapter } from "./woocommerce/index";
 
@@ -21,6 +22,13 @@ export {
 export * from "./file-import/index";
 export { ChannelApiError, ChannelConfigError } from "./http";
 export { createShopifyAdapter, mapShopifyOrder, SHOPIFY_API_VERSION, shopifyAdapter } from "./shopify/index";
+export {
+  createTikTokAdapter,
+  mapTikTokOrder,
+  TIKTOK_WEBHOOK_MAX_AGE_MS,
+  tiktokAdapter,
+  tiktokSign,
+} from "./tiktok/index";
 export * from "./types";
 export { createWooCommerceAdapter, mapWooCommerceOrder, wooCommerceAdapter } from "./woocommerce/index";
 
@@ -28,6 +36,7 @@ export { createWooCommerceAdapter, mapWooCommerceOrder, wooCommerceAdapter } fro
 export const CHANNEL_ADAPTERS: Readonly<Record<string, ChannelAdapter>> = Object.freeze({
   [shopifyAdapter.channel]: shopifyAdapter,
   [wooCommerceAdapter.channel]: wooCommerceAdapter,
+  [tiktokAdapter.channel]: tiktokAdapter,
   [amazonAdapter.channel]: amazonAdapter,
   [ebayAdapter.channel]: ebayAdapter,
   [fileImportAdapter.channel]: fileImportAdapter,
