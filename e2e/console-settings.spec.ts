@@ -41,6 +41,7 @@ test.describe("settings", () => {
     await expect(amounts).toContainText("€1,500.00");
     await expect(amounts).toContainText("¥200,000");
     await expect(amounts.locator("li")).toHaveCount(3);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, testInfo, "settings-saved");
 
     // Put the threshold back so orders in later specs are screened as seeded.
@@ -73,6 +74,11 @@ test.describe("settings", () => {
     await risk.getByRole("button", { name: "Save risk screening" }).click();
     await expect(risk.getByText("“EUR 10.555”: EUR has 2 decimal places")).toBeVisible();
     await expect(risk.getByText("is not a country code")).toHaveCount(0);
+
+    // Refused by the API: the record key is not an ISO 4217 code.
+    await risk.getByLabel("High-value line", { exact: true }).fill("EUR 1000.00\nXYZ 10.00");
+    await risk.getByRole("button", { name: "Save risk screening" }).click();
+    await expect(risk.getByText("XYZ is not a currency code")).toBeVisible();
   });
 
   test.describe("without JavaScript", () => {
@@ -90,6 +96,7 @@ test.describe("settings", () => {
       await payment.getByRole("button", { name: "Save payment policy" }).click();
       await expect(page.getByRole("alert").filter({ hasText: "The payment policy was not saved" })).toBeVisible();
       await expect(payment.getByText("Enter a whole number from 1 to 10080")).toBeVisible();
+      await expect(payment.getByLabel("Hold unpaid orders after (minutes)")).toBeFocused();
       await expect(payment.getByLabel("Require verification with the payment processor")).toBeChecked();
 
       await payment.getByLabel("Hold unpaid orders after (minutes)").fill("90");

@@ -233,6 +233,7 @@ describe("PUT /app/settings/risk and /payment", () => {
       ["risk", { velocity: { email: { maxOrders: 0 } } }, "velocity.email.maxOrders"],
       ["risk", { denyList: { ips: ["10.0.0.0/99"] } }, "denyList.ips.0"],
       ["risk", { highValueThresholds: { EUR: 10.5 } }, "highValueThresholds.EUR"],
+      ["risk", { firstOrderThresholds: { XYZ: 1000 } }, "firstOrderThresholds.XYZ"],
       ["risk", { reviewThreshold: 0 }, "reviewThreshold"],
       ["risk", { weights: { high_value: -1 } }, "weights.high_value"],
       ["payment", { unpaidHoldAfterMinutes: 0 }, "unpaidHoldAfterMinutes"],

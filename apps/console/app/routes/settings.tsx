@@ -294,7 +294,8 @@ function useProblemText(sent: Record<string, unknown> | undefined) {
         return t(`settings.errors.${listError as "email"}`, { value: String(value), line: Number(rest) + 1 });
     }
     if ((THRESHOLDS as readonly string[]).includes(field) && rest) {
-      return /4217|currency/i.test(problem.message)
+      // A bad currency is an invalid record key; a bad amount fails on the value.
+      return /4217|currency|key/i.test(problem.message)
         ? t("settings.errors.currency", { currency: rest })
         : t("settings.errors.amount", { currency: rest });
     }
@@ -316,6 +317,8 @@ interface FormState {
   readOnly: boolean;
   /** The localized errors of a field (its own path or anything under it). */
   error(field: string): ReactNode;
+  /** Whether the field holds the first error, which gets the focus. */
+  first(field: string): boolean;
 }
 
 function useFormState(section: Section, saved: Values, readOnly: boolean, actionData: ActionResult | undefined) {
@@ -331,14 +334,27 @@ function useFormState(section: Section, saved: Values, readOnly: boolean, action
       const messages = [...new Set(mine.map((problem) => text(field, problem)))];
       return messages.length === 1 ? messages[0] : messages.join(" · ");
     },
+    first(field) {
+      const path = problems[0]?.path;
+      return path !== undefined && (path === field || path.startsWith(`${field}.`));
+    },
   };
   return state;
 }
 
 const fieldId = (field: string) => `settings-${field.replace(/\./g, "-")}`;
 
+/**
+ * Marks a field at fault. The first one is rendered with autofocus, so that after a post
+ * without JavaScript the browser puts the cursor there; with JavaScript the page's effect does.
+ */
 function invalid(state: FormState, field: string) {
-  return state.error(field) ? { "aria-invalid": true as const, "aria-describedby": `${fieldId(field)}-error` } : {};
+  if (!state.error(field)) return {};
+  return {
+    "aria-invalid": true as const,
+    "aria-describedby": `${fieldId(field)}-error`,
+    ...(state.first(field) ? { autoFocus: true } : {}),
+  };
 }
 
 function ListField(props: {
