@@ -14,4 +14,5 @@ export * from "./payment/index";
 export * from "./risk/index";
 export * from "./rules/index";
 export * from "./shipping/index";
+export * from "./tax-reporting/index";
 export * from "./tracking/index";

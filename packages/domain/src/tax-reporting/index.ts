@@ -1,0 +1,41 @@
+export {
+  AU_CSV_HEADER,
+  auLvigCsv,
+  csvField,
+  IOSS_CSV_HEADER,
+  iossReturnCsv,
+  periodLastDay,
+  SUMMARY_CSV_HEADER,
+  taxReportCsv,
+  taxReportFileName,
+  taxSummaryCsv,
+  toCsv,
+  UK_CSV_HEADER,
+  ukLowValueCsv,
+} from "./csv";
+export {
+  isIsoDate as isReportDate,
+  lastDayOfMonth,
+  monthPeriod,
+  type ReportPeriod,
+  type ReportPeriodIssue,
+  validateReportPeriod,
+} from "./period";
+export { buildTaxReport, type TaxReportOptions } from "./report";
+export {
+  type IossMonth,
+  type IossReport,
+  type IossReturnLine,
+  type LowValueLine,
+  type LowValueReport,
+  TAX_EXPORTS,
+  TAX_SCHEMES,
+  type TaxExport,
+  type TaxFxRateUsed,
+  type TaxReport,
+  type TaxReportNotice,
+  type TaxReportOrder,
+  type TaxScheme,
+  type TaxSummaryRow,
+  type VatRateType,
+} from "./types";
