@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./context";
 import { ApiError, errorBody, handleError } from "./errors";
+import { catalogRoutes } from "./routes/app/catalog";
 import { connectionRoutes } from "./routes/app/connections";
 import { importRoutes, MAX_IMPORT_BYTES } from "./routes/app/imports";
 import { consoleRoutes } from "./routes/app/orders";
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app/rules", rulesRoutes);
   app.route("/app/settings", settingsRoutes);
   app.route("/app", connectionRoutes);
+  app.route("/app", catalogRoutes);
   app.route("/app", importRoutes);
   app.route("/", channelWebhookRoutes);
   if (extras.inngest) {

@@ -1,5 +1,6 @@
 export * from "./api-keys";
 export * from "./audit";
+export * from "./catalog";
 export * from "./channels";
 export * from "./documents";
 export * from "./errors";
