@@ -13,6 +13,7 @@ import { sessionRoutes } from "./routes/app/session";
 import { settingsRoutes } from "./routes/app/settings";
 import { healthRoutes } from "./routes/health";
 import { createV1 } from "./routes/v1/index";
+import { carrierWebhookRoutes } from "./routes/webhooks/carriers";
 import { channelWebhookRoutes } from "./routes/webhooks/channels";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app", connectionRoutes);
   app.route("/app", catalogRoutes);
   app.route("/app", importRoutes);
+  app.route("/", carrierWebhookRoutes);
   app.route("/", channelWebhookRoutes);
   if (extras.inngest) {
     const handler = extras.inngest;

@@ -1,4 +1,5 @@
 import { type Database, listActiveConnectionsAcrossTenants } from "@crossflow/db";
+import { dueTrackingPolls } from "@crossflow/pipeline";
 import type { EventSender } from "@crossflow/pipeline/intake";
 
 /**
@@ -26,6 +27,34 @@ export function startLocalChannelScheduler(
       }
     } catch (error) {
       console.warn(`[channels] could not schedule syncs: ${(error as Error).message}`);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), seconds * 1000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
+/**
+ * The embedded default's stand-in for the `schedule-tracking-polls` cron: every
+ * CROSSFLOW_TRACKING_POLL_SECONDS (default 10) it requests the tracking polls that are due.
+ */
+export function startLocalTrackingScheduler(
+  db: Database,
+  events: EventSender,
+  env: NodeJS.ProcessEnv = process.env,
+): { stop(): void } {
+  const seconds = Number(env.CROSSFLOW_TRACKING_POLL_SECONDS ?? 10);
+  if (!Number.isFinite(seconds) || seconds <= 0) return { stop() {} };
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      for (const event of await dueTrackingPolls(db)) await events.send(event);
+    } catch (error) {
+      console.warn(`[tracking] could not schedule polls: ${(error as Error).message}`);
     } finally {
       running = false;
     }

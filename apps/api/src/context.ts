@@ -1,7 +1,8 @@
 import type { ClerkConfig, SecretBox, SessionPrincipal } from "@crossflow/auth";
 import type { Database, Tx } from "@crossflow/db";
 import type { DocumentStorage } from "@crossflow/documents";
-import type { ChannelGateway } from "@crossflow/pipeline";
+import type { ConnectedCarrier } from "@crossflow/integrations";
+import type { ChannelGateway, TrackingNotice } from "@crossflow/pipeline";
 import type { OrderFileParser } from "@crossflow/pipeline/intake";
 
 export interface OrderEventSender {
@@ -21,6 +22,10 @@ export interface AppDeps {
   secretBox?: SecretBox;
   /** The sales channels (adapters); without it, channel webhooks answer 404. */
   channels?: ChannelGateway;
+  /** Carriers by code (live or demo), for carrier webhooks. */
+  carriers?: Record<string, ConnectedCarrier>;
+  /** Turns tracking changes into customer e-mails. */
+  notify?: (notices: TrackingNotice[]) => Promise<void>;
   /** Where the pipeline stored rendered documents; without it, downloads answer 404. */
   documentStorage?: DocumentStorage;
   /** Reads CSV/XLSX order files for console imports. */

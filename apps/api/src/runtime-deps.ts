@@ -2,7 +2,12 @@ import { resolve } from "node:path";
 import { loadSecretBox, type SecretBox } from "@crossflow/auth";
 import { type Database, REPO_ROOT } from "@crossflow/db";
 import { createDocumentStorage, type DocumentStorage } from "@crossflow/documents";
-import { CHANNEL_ADAPTERS, createOrderFileParser } from "@crossflow/integrations";
+import {
+  CHANNEL_ADAPTERS,
+  type ConnectedCarrier,
+  createCarrierAdapters,
+  createOrderFileParser,
+} from "@crossflow/integrations";
 import { type ChannelGateway, createAdapterGateway, createFunctions } from "@crossflow/pipeline";
 import type { OrderFileParser } from "@crossflow/pipeline/intake";
 import { openCredentials } from "./secrets";
@@ -12,6 +17,7 @@ export interface RuntimeDeps {
   channels: ChannelGateway;
   documentStorage: DocumentStorage;
   fileParser: OrderFileParser;
+  carriers: Record<string, ConnectedCarrier>;
   functions: ReturnType<typeof createFunctions>;
 }
 
@@ -25,13 +31,15 @@ export function createRuntimeDeps(db: Database): RuntimeDeps {
   const channels = createAdapterGateway(CHANNEL_ADAPTERS);
   const documentStorage = createDocumentStorage(process.env, resolve(REPO_ROOT, ".data/documents"));
   const fileParser: OrderFileParser = createOrderFileParser();
+  const carriers = createCarrierAdapters(process.env);
   const functions = createFunctions(db, {
     documentStorage,
+    carriers,
     channels: {
       gateway: channels,
       openCredentials: (tenantId, connectionId, sealed) => openCredentials(secretBox, tenantId, connectionId, sealed),
       fileParser,
     },
   });
-  return { secretBox, channels, documentStorage, fileParser, functions };
+  return { secretBox, channels, documentStorage, fileParser, carriers, functions };
 }

@@ -5,7 +5,7 @@ import { type CrossflowEvent, createPipelineRuntime, type PipelineRuntime } from
 import type { EventSender } from "@crossflow/pipeline/intake";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app";
-import { startLocalChannelScheduler } from "./channel-scheduler";
+import { startLocalChannelScheduler, startLocalTrackingScheduler } from "./channel-scheduler";
 import { createServerHandoff } from "./cli/server-handoff";
 import { createRuntimeDeps } from "./runtime-deps";
 import { createWebApps } from "./web";
@@ -66,6 +66,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       channels: runtimeDeps.channels,
       documentStorage: runtimeDeps.documentStorage,
       fileParser: runtimeDeps.fileParser,
+      carriers: runtimeDeps.carriers,
       publicOrigin: process.env.CROSSFLOW_PUBLIC_URL ?? origin,
     },
     { inngest: pipeline.handler, web },
@@ -90,7 +91,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   pipeline.start();
   // Inngest runs the cron that schedules syncs; the local executor has no cron, so a timer does.
-  const scheduler = pipeline.executor ? startLocalChannelScheduler(database.db, events) : null;
+  const schedulers = pipeline.executor
+    ? [startLocalChannelScheduler(database.db, events), startLocalTrackingScheduler(database.db, events)]
+    : [];
   await handoff?.announce(origin);
   if (mounted.length < 3 && !options.requireWebApps) {
     console.warn(
@@ -107,7 +110,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     async close() {
       if (closed) return;
       closed = true;
-      scheduler?.stop();
+      for (const scheduler of schedulers) scheduler.stop();
       await handoff?.withdraw();
       await pipeline.stop();
       await new Promise<void>((done) => server.close(() => done()));

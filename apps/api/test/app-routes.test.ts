@@ -88,7 +88,7 @@ describe("console backend", () => {
       await app.request("/app/overview", { headers: { cookie } }),
     );
     expect(overview.total).toBe(25 + 3); // generated orders + the seed's three exceptional ones
-    expect(overview.counts.documented).toBeGreaterThan(15);
+    expect(overview.counts.label_created).toBeGreaterThan(15);
     const facets = await json<{ countries: string[] }>(await app.request("/app/facets", { headers: { cookie } }));
     expect(facets.countries.length).toBeGreaterThan(8);
     const country = facets.countries[0]!;

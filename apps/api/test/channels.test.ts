@@ -112,7 +112,7 @@ beforeAll(async () => {
       stockPolicy: { safetyBuffer: 2 },
       credentialsSealed: sealCredentials(box, tenantId, connectionId, {
         accessToken: "shpat_x",
-        webhookSecret: SECRET,
+        apiSecret: SECRET,
       }),
     }),
   );

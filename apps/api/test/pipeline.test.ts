@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@crossflow/db/testing";
 import { LocalDiskStorage } from "@crossflow/documents";
-import { type CrossflowEvent, createFunctions, createPipelineRuntime, type PipelineRuntime } from "@crossflow/pipeline";
+import { createCarrierAdapters } from "@crossflow/integrations";
+import {
+  type CrossflowEvent,
+  createFunctions,
+  createPipelineRuntime,
+  type PipelineRuntime,
+  pollShipmentTracking,
+  type TrackingNotice,
+} from "@crossflow/pipeline";
 import { releaseHold, reviseHeldOrder } from "@crossflow/pipeline/intake";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
@@ -21,14 +29,24 @@ let tenantId: string;
 let events: { send(e: { name: string; data: Record<string, unknown>; id?: string }): Promise<void> };
 let warehouseId: string;
 const storage = new LocalDiskStorage(mkdtempSync(join(tmpdir(), "cf-docs-")));
+// The demo carrier moves parcels a step a minute; the tests move its clock instead of waiting.
+const clock = { ms: Date.now() };
+const carriers = createCarrierAdapters({}, { now: () => clock.ms });
 
 type Order = {
   id: string;
+  shipments: Array<{
+    id: string;
+    carrier: string;
+    service: string;
+    status: string;
+    warehouseId: string;
+    trackingNumber: string;
+  }>;
   documents: Array<{ kind: string; url: string; contentType: string }>;
   landedCost: { regime: string; destination: string; tax: number; duty: number } | null;
   status: string;
   shippingAddress: { postalCode?: string; line1: string };
-  shipments: Array<{ carrier: string; service: string; status: string; warehouseId: string }>;
   holds: Array<{ code: string }>;
   decisions: Array<{ kind: string; reason: string; outcome: Record<string, unknown> }>;
   timeline: Array<{ status: string }>;
@@ -48,7 +66,7 @@ beforeAll(async () => {
   let appFetch: (r: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
   runtime = createPipelineRuntime({
     db: t.db,
-    functions: createFunctions(t.db, { documentStorage: storage }),
+    functions: createFunctions(t.db, { documentStorage: storage, carriers }),
     fetch: async (r) => appFetch(r),
     executor: { pollIntervalMs: 50, backoff: () => 100 },
   });
@@ -77,17 +95,18 @@ afterAll(async () => {
 });
 
 describe("process-order through the local executor", () => {
-  it("takes a paid order from received to documented on its own, explaining each decision", async () => {
+  it("takes a paid order from received to a booked label on its own, explaining each decision", async () => {
     const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("FLOW-1", "TEE-RED-M", 2)));
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
-    expect(order.status).toBe("documented");
+    expect(order.status).toBe("label_created");
     expect(order.timeline.map((e) => e.status)).toEqual([
       "received",
       "payment_verified",
       "screened",
       "allocated",
       "documented",
+      "label_created",
     ]);
     const allocation = order.decisions.find((d) => d.kind === "allocation");
     expect(allocation?.reason).toContain("SZX1");
@@ -97,7 +116,14 @@ describe("process-order through the local executor", () => {
     expect(order.landedCost!.regime).toMatch(/^EU/);
     expect(order.landedCost!.tax).toBeGreaterThan(0);
     expect(order.decisions.find((d) => d.kind === "customs")?.reason).toMatch(/duty/);
-    const kinds = order.documents.map((d) => d.kind).sort();
+    const kinds = order.documents
+      .map((d) => d.kind)
+      .filter((k) => !k.startsWith("shipping_label"))
+      .sort();
+    expect(order.documents.filter((d) => d.kind.startsWith("shipping_label")).map((d) => d.contentType)).toEqual([
+      "application/pdf",
+      "application/x-zpl",
+    ]);
     const postal = ["usps", "4px", "yanwen"].includes(order.shipments[0]!.carrier);
     // A 40 EUR parcel on a postal lane travels with a CN22; couriers take the commercial invoice.
     expect(kinds).toEqual(
@@ -151,7 +177,7 @@ describe("process-order through the local executor", () => {
       await call("GET", "/v1/orders?limit=200"),
     );
     const rush = list.data.filter((o) => o.externalId.startsWith("RUSH-"));
-    expect(rush.filter((o) => o.status === "documented")).toHaveLength(5);
+    expect(rush.filter((o) => o.status === "label_created")).toHaveLength(5);
     expect(rush.filter((o) => o.status === "on_hold" && o.holds[0]?.code === "insufficient_stock")).toHaveLength(7);
     for (const o of rush) {
       const heldAt = (o as { heldAt?: string | null }).heldAt;
@@ -175,7 +201,7 @@ describe("process-order through the local executor", () => {
     await settle();
     const runs = await runtime.executor!.listRuns({ limit: 500 });
     const order = await json<Order>(await call("GET", `/v1/orders/${ids[0]}`));
-    expect(order.status).toBe("documented");
+    expect(order.status).toBe("label_created");
     expect(order.timeline.filter((e) => e.status === "allocated")).toHaveLength(1);
     expect(order.decisions.filter((d) => d.kind === "allocation")).toHaveLength(1);
     expect(runs.filter((r) => r.status === "failed")).toHaveLength(0);
@@ -211,7 +237,7 @@ describe("process-order through the local executor", () => {
     });
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
-    expect(order.status).toBe("documented");
+    expect(order.status).toBe("label_created");
     expect(order.holds).toEqual([]);
     expect(order.decisions.find((d) => d.kind === "review")?.reason).toContain("paid by bank transfer");
     expect(order.timeline.map((e) => e.status)).toEqual([
@@ -222,6 +248,7 @@ describe("process-order through the local executor", () => {
       "screened",
       "allocated",
       "documented",
+      "label_created",
     ]);
   });
 
@@ -234,7 +261,7 @@ describe("process-order through the local executor", () => {
     await call("POST", "/v1/inventory/adjustments", { sku: "LATE-1", warehouseId, delta: 2, reason: "receipt" });
     await releaseHold(t.db, events, { tenantId, orderId: created.id, actor: "user:usr_test" });
     await settle();
-    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("documented");
+    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("label_created");
   });
 
   it("cancelling a held order ends its waiting run", async () => {
@@ -283,7 +310,7 @@ describe("process-order through the local executor", () => {
     });
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
-    expect(order.status).toBe("documented");
+    expect(order.status).toBe("label_created");
     expect(order.shippingAddress.postalCode).toBe("10115");
     expect(order.decisions.find((d) => d.kind === "review")?.reason).toContain("address → Invalidenstraße 9, 10115");
   });
@@ -324,7 +351,7 @@ describe("process-order through the local executor", () => {
     });
     await settle();
     const order = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
-    expect(order.status).toBe("documented");
+    expect(order.status).toBe("label_created");
     expect(order.shipments).toHaveLength(1);
     expect(order.shipments[0]).toMatchObject({ carrier: "ups", service: "worldwide_saver", warehouseId });
     const allocation = order.decisions.filter((d) => d.kind === "allocation").at(-1);
@@ -348,5 +375,48 @@ describe("process-order through the local executor", () => {
       reviseHeldOrder(t.db, events, { tenantId, orderId: created.id, actor: "u", warehouseId: "wh_nope" }),
     ).rejects.toMatchObject({ code: "validation_failed", details: [{ path: "warehouseId" }] });
     expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("on_hold");
+  });
+});
+
+describe("after the label: tracking", () => {
+  it("a demo parcel is handed over, travels and is delivered, with the e-mails it calls for", async () => {
+    const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("TRACK-1")));
+    await settle();
+    const booked = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(booked.status).toBe("label_created");
+    const shipment = booked.shipments[0]!;
+    expect(shipment.trackingNumber).toMatch(/^[A-Z0-9]{8,}/);
+    const notices: TrackingNotice[] = [];
+    const deps = { carriers, notify: async (n: TrackingNotice[]) => void notices.push(...n) };
+
+    // Two minutes in: picked up, so handed over and in transit.
+    clock.ms += 150_000;
+    const early = await pollShipmentTracking(
+      t.db,
+      deps,
+      { tenantId, shipmentId: shipment.id },
+      new Date(clock.ms),
+    );
+    expect(early).toMatchObject({ status: "in_transit" });
+    expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("in_transit");
+    expect(notices.map((n) => n.event)).toEqual(["shipped"]);
+
+    // Half an hour later the journey is over; a repeated poll adds nothing twice.
+    clock.ms += 30 * 60_000;
+    await pollShipmentTracking(t.db, deps, { tenantId, shipmentId: shipment.id }, new Date(clock.ms));
+    const again = await pollShipmentTracking(t.db, deps, { tenantId, shipmentId: shipment.id }, new Date(clock.ms));
+    expect(again).toMatchObject({ skipped: true });
+    const done = await json<Order & { timeline: Array<{ status: string }> }>(
+      await call("GET", `/v1/orders/${created.id}`),
+    );
+    expect(done.status).toBe("delivered");
+    expect(done.timeline.map((e) => e.status).slice(-4)).toEqual([
+      "label_created",
+      "handed_over",
+      "in_transit",
+      "delivered",
+    ]);
+    expect(notices.map((n) => n.event)).toContain("delivered");
+    expect(notices.filter((n) => n.event === "shipped")).toHaveLength(1);
   });
 });

@@ -30,6 +30,13 @@ export const channelSyncRequestedData = z.object({
 
 export const ordersImportRequestedData = z.object({ tenantId: z.string().min(1), importId: z.string().min(1) });
 
+export const trackingPollRequestedData = z.object({
+  tenantId: z.string().min(1),
+  shipmentId: z.string().min(1),
+  /** The due time polled for: one poll per shipment per due time. */
+  due: z.string().min(1),
+});
+
 export const orderReceived = eventType("order/received", { schema: orderReceivedData });
 export const orderCancelled = eventType("order/cancelled", { schema: orderCancelledData });
 export const orderHoldReleased = eventType("order/hold.released", { schema: orderHoldReleasedData });
@@ -39,7 +46,10 @@ export const channelSyncRequested = eventType("channel/sync.requested", { schema
 
 export const ordersImportRequested = eventType("orders/import.requested", { schema: ordersImportRequestedData });
 
+export const trackingPollRequested = eventType("tracking/poll.requested", { schema: trackingPollRequestedData });
+
 export const eventSchemas = {
+  "tracking/poll.requested": trackingPollRequestedData,
   "orders/import.requested": ordersImportRequestedData,
   "stock/changed": stockChangedData,
   "channel/sync.requested": channelSyncRequestedData,

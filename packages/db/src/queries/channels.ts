@@ -300,7 +300,7 @@ export async function listActiveConnectionsAcrossTenants(db: Database) {
 }
 
 /** Stock per SKU summed over the tenant's warehouses (what channels can be offered). */
-export async function stockTotalsBySku(tx: Tx) {
+export async function sellableStockBySku(tx: Tx) {
   return tx
     .select({
       sku: inventoryLevels.sku,

@@ -1,3 +1,4 @@
+export * from "./after-sale";
 export * from "./api-keys";
 export * from "./audit";
 export * from "./catalog";
@@ -12,7 +13,6 @@ export * from "./partners";
 export * from "./products";
 export * from "./rules";
 export * from "./shipments";
-export * from "./tax-reports";
 export * from "./tenants";
 export * from "./users";
 export * from "./warehouses";

@@ -11,6 +11,7 @@ import { orderLines } from "../schema/order-lines";
 import { type OrderHold, type OrderPayment, type OrderReviewDirectives, orders } from "../schema/orders";
 import { shipments } from "../schema/shipments";
 import { withoutTenant, withTenant } from "../tenancy";
+import { listTrackingEvents } from "./after-sale";
 import { DomainConflictError } from "./errors";
 import { getProductsBySkus } from "./products";
 import { getCurrentTenant, rowsOf } from "./tenants";
@@ -240,6 +241,10 @@ export async function getOrderDetail(tx: Tx, id: string) {
     tx.select().from(shipments).where(eq(shipments.orderId, id)).orderBy(asc(shipments.id)),
     tx.select().from(documents).where(eq(documents.orderId, id)).orderBy(asc(documents.id)),
   ]);
+  const trackingRows = await listTrackingEvents(
+    tx,
+    shipmentRows.map((s) => s.id),
+  );
   return {
     id: order.id,
     externalId: order.externalId,
@@ -281,7 +286,20 @@ export async function getOrderDetail(tx: Tx, id: string) {
       service: s.service,
       trackingNumber: s.trackingNumber,
       status: s.status,
+      trackingStatus: s.trackingStatus,
+      estimatedDelivery: s.estimatedDelivery,
+      labelCreatedAt: s.labelCreatedAt?.toISOString() ?? null,
+      deliveredAt: s.deliveredAt?.toISOString() ?? null,
       warehouseId: s.warehouseId,
+      tracking: trackingRows
+        .filter((e) => e.shipmentId === s.id)
+        .map((e) => ({
+          at: e.occurredAt.toISOString(),
+          status: e.status,
+          code: e.carrierCode,
+          description: e.description,
+          location: e.location,
+        })),
     })),
     documents: documentRows.map((d) => ({
       id: d.id,

@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
-import { createdAt, tenantId, updatedAt } from "./columns";
+import { createdAt, tenantId, updatedAt, utc } from "./columns";
 import { orders } from "./orders";
 import { tenants } from "./tenants";
 import { warehouses } from "./warehouses";
@@ -18,8 +18,21 @@ export const shipments = pgTable(
     trackingNumber: text("tracking_number"),
     status: text("status").notNull(),
     weightGrams: integer("weight_grams"),
+    /** The carrier's own id for the shipment (to cancel it). */
+    carrierShipmentId: text("carrier_shipment_id"),
+    /** Normalized tracking status (info_received … delivered), from the latest event. */
+    trackingStatus: text("tracking_status"),
+    estimatedDelivery: text("estimated_delivery"),
+    labelCreatedAt: utc("label_created_at"),
+    deliveredAt: utc("delivered_at"),
+    /** When tracking is next asked for (polling backstop), and how often it found nothing new. */
+    nextPollAt: utc("next_poll_at"),
+    quietPolls: integer("quiet_polls").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("shipments_order").on(t.tenantId, t.orderId)],
+  (t) => [
+    index("shipments_order").on(t.tenantId, t.orderId),
+    index("shipments_tracking").on(t.carrier, t.trackingNumber),
+  ],
 );

@@ -21,6 +21,8 @@ export const CARRIER_LABEL_PROFILES: Record<string, CarrierLabelProfile> = {
   fedex: { name: "FedEx", tracking: "code128", routing: "gs1-420" },
   usps: { name: "USPS", tracking: "gs1-128" },
   fourpx: { name: "4PX", tracking: "code128" },
+  // The rate cards and carrier adapters call it "4px".
+  "4px": { name: "4PX", tracking: "code128" },
   yanwen: { name: "Yanwen", tracking: "code128", twoD: "datamatrix" },
   cainiao: { name: "Cainiao", tracking: "datamatrix" },
   demo: { name: "Demo Carrier", tracking: "code128" },

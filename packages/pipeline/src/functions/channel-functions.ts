@@ -6,8 +6,8 @@ import {
   markStockPushed,
   markStockPushFailed,
   pendingStockPushes,
+  sellableStockBySku,
   setWantedStock,
-  stockTotalsBySku,
   updateConnection,
   withTenant,
 } from "@crossflow/db";
@@ -103,7 +103,7 @@ export function createSyncConnection(
 /** Recomputes every connection's available-to-sell per SKU; only changed values become pending. */
 export async function recomputeChannelStock(db: Database, tenantId: string) {
   return withTenant(db, tenantId, async (tx) => {
-    const [connections, totals] = await Promise.all([listConnections(tx), stockTotalsBySku(tx)]);
+    const [connections, totals] = await Promise.all([listConnections(tx), sellableStockBySku(tx)]);
     const active = connections.filter((c) => c.status === "active" && c.channel !== "demo");
     for (const connection of active) {
       await setWantedStock(tx, {

@@ -1,11 +1,17 @@
 import { resolve } from "node:path";
 import { type Database, REPO_ROOT } from "@crossflow/db";
 import { createDocumentStorage, type DocumentStorage } from "@crossflow/documents";
-import { createPaymentVerifier, type RoutedPaymentVerifier } from "@crossflow/integrations";
+import {
+  type ConnectedCarrier,
+  createCarrierAdapters,
+  createPaymentVerifier,
+  type RoutedPaymentVerifier,
+} from "@crossflow/integrations";
 import type { InngestFunction } from "inngest";
 import type { ChannelGateway, CredentialOpener } from "../channels/gateway";
 import { type CrossflowInngest, inngest } from "../client";
 import type { OrderFileParser } from "../intake/order-import";
+import type { TrackingNotice } from "../tracking/apply-tracking";
 import {
   createImportOrders,
   createPublishChannelStock,
@@ -13,11 +19,18 @@ import {
   createSyncConnection,
 } from "./channel-functions";
 import { createProcessOrder } from "./process-order";
+import { createPollShipmentTracking, createScheduleTrackingPolls } from "./tracking-functions";
 
 export interface FunctionDeps {
   client?: CrossflowInngest;
   /** Payment sources; default: configured from the environment (STRIPE_SECRET_KEY, PAYPAL_*). */
   paymentVerifier?: RoutedPaymentVerifier;
+  /** Carriers by code; default: from the environment (the demo carrier where none is configured). */
+  carriers?: Record<string, ConnectedCarrier>;
+  /** Turns tracking changes into customer e-mails; default: none are sent. */
+  notify?: (notices: TrackingNotice[]) => Promise<void>;
+  /** How often the demo carrier is polled (tests make it fast). */
+  demoPollIntervalMs?: number;
   /** Where rendered documents go; default: S3 when configured, else .data/documents. */
   documentStorage?: DocumentStorage;
   /** Sales channels: without them, the channel sync and stock publishing functions are left out. */
@@ -30,10 +43,27 @@ export interface FunctionDeps {
  */
 export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestFunction.Any[] {
   const client = deps.client ?? inngest;
+  const storage = deps.documentStorage ?? createDocumentStorage(process.env, resolve(REPO_ROOT, ".data/documents"));
+  const carriers = deps.carriers ?? createCarrierAdapters(process.env);
+  const demoPollIntervalMs = deps.demoPollIntervalMs ?? 20_000;
   const functions: InngestFunction.Any[] = [
-    createProcessOrder(client, db, deps.paymentVerifier ?? createPaymentVerifier(), {
-      storage: deps.documentStorage ?? createDocumentStorage(process.env, resolve(REPO_ROOT, ".data/documents")),
+    createProcessOrder(
+      client,
+      db,
+      deps.paymentVerifier ?? createPaymentVerifier(),
+      { storage },
+      {
+        carriers,
+        storage,
+        firstPollDelayMs: (carrier) => (carrier.mode === "demo" ? demoPollIntervalMs : 60 * 60_000),
+      },
+    ),
+    createPollShipmentTracking(client, db, {
+      carriers,
+      notify: deps.notify ?? (async () => {}),
+      demoPollIntervalMs,
     }),
+    createScheduleTrackingPolls(client, db),
   ];
   if (deps.channels) {
     const { gateway, openCredentials } = deps.channels;

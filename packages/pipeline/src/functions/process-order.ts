@@ -12,6 +12,7 @@ import {
   screenOrderStep,
   validateOrder,
 } from "../steps/index";
+import { createLabels, type LabelStepDeps } from "../steps/label";
 
 /** How many times one order may be held and released before the run stops waiting. */
 const MAX_REVIEW_ROUNDS = 10;
@@ -22,7 +23,8 @@ const MAX_PAYMENT_CHECKS = 12;
 /**
  * The order pipeline: verify payment → validate (catalog, address, payment) → screen (risk,
  * exception and action rules) → allocate (reserve stock) → choose the carrier → customs,
- * landed cost and documents. Each step is
+ * landed cost and documents → book the carrier, label, warehouse instruction. Tracking
+ * (poll-shipment-tracking and carrier webhooks) takes it from there to delivered. Each step is
  * idempotent on the order's status, so a retried or resumed run never does a step's work
  * twice; Inngest's idempotency key on tenant + order makes a repeated order/received start
  * nothing new. A held order waits for a person to release it (order/hold.released) and
@@ -33,6 +35,7 @@ export function createProcessOrder(
   db: Database,
   verifier: RoutedPaymentVerifier,
   documents: DocumentStepDeps,
+  labels: LabelStepDeps,
 ) {
   return inngest.createFunction(
     {
@@ -74,6 +77,8 @@ export function createProcessOrder(
           outcome = await step.run(`choose-carrier${r}`, () => chooseCarrierStep(db, ref));
         if (outcome && outcome.outcome !== "held")
           outcome = await step.run(`document${r}`, () => documentOrder(db, documents, ref));
+        if (outcome && outcome.outcome !== "held")
+          outcome = await step.run(`label${r}`, () => createLabels(db, labels, ref));
         if (outcome?.outcome !== "held") return { status: outcome?.status ?? "received" };
 
         const release = await step.waitForEvent(`await-review${r}`, {

@@ -309,7 +309,7 @@ export function documentKindsFor(
   return kinds;
 }
 
-function documentInput(input: {
+export function documentInput(input: {
   order: OrderRow;
   tenantName: string;
   company: CompanyProfile;

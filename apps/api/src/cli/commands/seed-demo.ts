@@ -254,7 +254,7 @@ async function seedConnections(db: Database, tenantId: string) {
       stockPolicy: { safetyBuffer: 2 },
       credentialsSealed: sealCredentials(box, tenantId, shopifyId, {
         accessToken: "shpat_demo_not_a_real_token",
-        webhookSecret: "demo-shopify-webhook-secret",
+        apiSecret: "demo-shopify-api-secret",
       }),
     });
     await updateConnection(tx, shopifyId, { status: "paused" });

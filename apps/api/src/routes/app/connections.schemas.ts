@@ -1,38 +1,35 @@
+import { CHANNEL_ADAPTERS } from "@crossflow/integrations";
 import { z } from "zod";
 
 /**
- * What each channel needs to connect, as the console's form shows it. `secret` fields are
- * sealed at rest and never returned; the others are settings shown back to the merchant.
+ * What each channel needs to connect, from its adapter: `secret` fields are sealed at rest and
+ * never returned; the others are settings shown back to the merchant. Every channel also takes
+ * an optional `baseUrl` (a sandbox or a test server instead of the vendor's API).
  */
 export interface ConnectionField {
   key: string;
+  label: string;
   secret: boolean;
   required: boolean;
 }
 
-const f = (key: string, secret: boolean, required = true): ConnectionField => ({ key, secret, required });
-
-export const CHANNEL_CONNECTION_FIELDS: Record<string, ConnectionField[]> = {
-  shopify: [f("shopDomain", false), f("accessToken", true), f("webhookSecret", true)],
-  amazon: [
-    f("sellingPartnerId", false),
-    f("marketplaceIds", false),
-    f("region", false),
-    f("lwaClientId", false),
-    f("lwaClientSecret", true),
-    f("refreshToken", true),
-  ],
-  ebay: [
-    f("marketplaceId", false),
-    f("clientId", false),
-    f("clientSecret", true),
-    f("refreshToken", true),
-    f("verificationToken", true),
-  ],
-  tiktok: [f("shopCipher", false), f("appKey", false), f("appSecret", true), f("accessToken", true)],
-  woocommerce: [f("siteUrl", false), f("consumerKey", true), f("consumerSecret", true), f("webhookSecret", true)],
-  demo: [f("ordersPerSync", false, false)],
+const BASE_URL_FIELD: ConnectionField = {
+  key: "baseUrl",
+  label: "API base URL (sandbox)",
+  secret: false,
+  required: false,
 };
+/** Channels a merchant connects (file imports and the API need no connection). */
+const CONNECTABLE = ["shopify", "woocommerce", "amazon", "ebay", "tiktok", "demo"];
+
+export const CHANNEL_CONNECTION_FIELDS: Record<string, ConnectionField[]> = Object.fromEntries(
+  CONNECTABLE.filter((channel) => CHANNEL_ADAPTERS[channel]).map((channel) => [
+    channel,
+    channel === "demo"
+      ? [{ key: "ordersPerSync", label: "Orders per sync (1–20)", secret: false, required: false }]
+      : [...CHANNEL_ADAPTERS[channel]!.credentialFields.map((f) => ({ ...f })), BASE_URL_FIELD],
+  ]),
+);
 
 export const CONNECTABLE_CHANNELS = Object.keys(CHANNEL_CONNECTION_FIELDS) as [string, ...string[]];
 
@@ -91,8 +88,10 @@ export function splitConnectionValues(
     !/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/i.test(settings.shopDomain)
   )
     issues.push({ path: "values.shopDomain", message: "the shop's *.myshopify.com domain" });
-  if (channel === "woocommerce" && settings.siteUrl && !/^https?:\/\/[^\s/]+/i.test(settings.siteUrl))
-    issues.push({ path: "values.siteUrl", message: "the store's URL, e.g. https://shop.example.com" });
+  if (channel === "woocommerce" && settings.storeUrl && !/^https?:\/\/[^\s/]+/i.test(settings.storeUrl))
+    issues.push({ path: "values.storeUrl", message: "the store's URL, e.g. https://shop.example.com" });
+  if (settings.baseUrl && !/^https?:\/\/[^\s/]+/i.test(settings.baseUrl))
+    issues.push({ path: "values.baseUrl", message: "an http(s) URL" });
   if (channel === "demo" && settings.ordersPerSync && !/^([1-9]|1\d|20)$/.test(settings.ordersPerSync))
     issues.push({ path: "values.ordersPerSync", message: "a whole number from 1 to 20" });
   return { settings, secrets, issues };
