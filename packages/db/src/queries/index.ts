@@ -13,6 +13,7 @@ export * from "./partners";
 export * from "./products";
 export * from "./rules";
 export * from "./shipments";
+export * from "./tax-reports";
 export * from "./tenants";
 export * from "./users";
 export * from "./warehouses";
