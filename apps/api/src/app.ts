@@ -8,6 +8,7 @@ import { importRoutes, MAX_IMPORT_BYTES } from "./routes/app/imports";
 import { consoleRoutes } from "./routes/app/orders";
 import { partnerRoutes } from "./routes/app/partner";
 import { portalRoutes } from "./routes/app/portal";
+import { reportRoutes } from "./routes/app/reports";
 import { rulesRoutes } from "./routes/app/rules";
 import { sessionRoutes } from "./routes/app/session";
 import { settingsRoutes } from "./routes/app/settings";
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app", connectionRoutes);
   app.route("/app", catalogRoutes);
   app.route("/app", importRoutes);
+  app.route("/app", reportRoutes);
   app.route("/", carrierWebhookRoutes);
   app.route("/", channelWebhookRoutes);
   if (extras.inngest) {
