@@ -1,0 +1,125 @@
+import type { EmailMessages } from "./en";
+
+export const fr: EmailMessages = {
+  common: {
+    greeting: "Bonjour {name},",
+    greetingAnonymous: "Bonjour,",
+    orderLabel: "Commande",
+    itemsHeading: "Dans cette commande",
+    quantity: "Qté : {quantity}",
+    total: "Total",
+    carrier: "Transporteur",
+    trackingNumber: "Numéro de suivi",
+    estimatedDelivery: "Livraison estimée",
+    buttonFallback: "Le bouton ne fonctionne pas ? Copiez ce lien dans votre navigateur :",
+    questionsReply: "Des questions ? Répondez simplement à cet e-mail, l’équipe {brand} vous aidera.",
+    questionsPortal: "Des questions ? Vous pouvez contacter {brand} depuis la page de votre commande.",
+    regards: "Bien cordialement,",
+    team: "L’équipe {brand}",
+    footer: "Vous recevez cet e-mail parce que vous avez passé la commande {orderNumber} chez {brand}.",
+  },
+  progress: {
+    ordered: "Commandée",
+    shipped: "Expédiée",
+    outForDelivery: "En cours de livraison",
+    delivered: "Livrée",
+  },
+  order_confirmed: {
+    subject: "Commande {orderNumber} confirmée – merci !",
+    preview: "Nous avons bien reçu votre commande et la préparons.",
+    heading: "Merci pour votre commande",
+    intro: "Nous avons bien reçu la commande {orderNumber} et la préparons pour l’expédition.",
+    next: "Nous vous enverrons un nouvel e-mail avec le suivi dès que votre commande sera en route.",
+    button: "Voir ma commande",
+  },
+  shipped: {
+    subject: "Votre commande {orderNumber} est en route",
+    preview: "Votre colis a quitté notre entrepôt. Suivez-le à chaque étape.",
+    heading: "Votre commande a été expédiée",
+    intro: "Bonne nouvelle : la commande {orderNumber} a quitté notre entrepôt.",
+    withCarrier: "Elle voyage avec {carrier}, numéro de suivi {trackingNumber}.",
+    firstScan: "La première information de suivi peut mettre jusqu’à 24 heures à apparaître.",
+    button: "Suivre mon colis",
+  },
+  customs_hold: {
+    subject: "Commande {orderNumber} : votre colis est en dédouanement",
+    preview: "Un contrôle douanier de routine – la plupart des colis sont libérés en quelques jours.",
+    heading: "Votre colis est en douane",
+    intro:
+      "Depuis le {date}, votre colis de la commande {orderNumber} est retenu par la douane ({country}) pour un contrôle de routine. C’est normal pour un envoi international.",
+    meaningHeading: "Ce que cela signifie",
+    meaning:
+      "La douane vérifie le contenu et la valeur des colis qui entrent dans le pays. La plupart des colis sont libérés en quelques jours ouvrés, sans aucune démarche de votre part.",
+    askedHeading: "Ce que l’on peut vous demander",
+    askedId: "Une pièce d’identité, ou un numéro d’identification fiscale",
+    askedInvoice: "La facture de votre commande – téléchargeable depuis la page de votre commande",
+    askedDuties:
+      "Le paiement des droits et taxes d’importation, s’ils n’ont pas été réglés lors de l’achat (livraison DAP)",
+    respond:
+      "Si le transporteur ou la douane vous contacte, répondez rapidement : c’est le moyen le plus sûr de faire libérer votre colis. Nous vous préviendrons dès qu’il sera de nouveau en route.",
+    button: "Voir le statut et la facture",
+  },
+  out_for_delivery: {
+    subject: "La commande {orderNumber} arrive aujourd’hui",
+    preview: "Votre colis est entre les mains du livreur.",
+    heading: "En cours de livraison aujourd’hui",
+    intro: "Le colis de votre commande {orderNumber} est avec le livreur et devrait arriver aujourd’hui.",
+    tip: "En votre absence, le transporteur peut laisser un avis de passage ou repasser le jour ouvré suivant. Vérifiez que votre nom figure bien sur la porte ou la boîte aux lettres.",
+    button: "Suivre mon colis",
+  },
+  failed_attempt: {
+    subject: "Commande {orderNumber} : votre colis n’a pas pu être livré",
+    preview: "Le livreur ne vous a pas trouvé. Voici la suite et comment reprogrammer la livraison.",
+    heading: "Nous vous avons manqué",
+    intro: "{carrier} a tenté de livrer le colis de votre commande {orderNumber}, sans pouvoir finaliser la livraison.",
+    introNoCarrier:
+      "Le transporteur a tenté de livrer le colis de votre commande {orderNumber}, sans pouvoir finaliser la livraison.",
+    reason: "Motif indiqué par le transporteur : {reason}",
+    nextHeading: "Et maintenant ?",
+    nextDefault:
+      "Le transporteur repasse généralement le jour ouvré suivant. Si cette tentative échoue aussi, votre colis est conservé quelques jours dans un point de retrait proche, puis nous est retourné.",
+    nextStep: "Note du transporteur : {nextStep}",
+    rescheduleHeading: "Reprogrammer ou modifier la livraison",
+    reschedule:
+      "Depuis la page de votre commande, vous pouvez choisir un nouveau jour de livraison, un point de retrait ou corriger votre adresse.",
+    contactCarrier: "Vous pouvez aussi contacter {carrier} directement avec le numéro de suivi {trackingNumber}.",
+    button: "Reprogrammer la livraison",
+  },
+  delivered: {
+    subject: "La commande {orderNumber} a été livrée",
+    preview: "Votre colis est arrivé. Nous espérons qu’il vous plaira !",
+    heading: "Votre commande est arrivée",
+    intro: "Le colis de votre commande {orderNumber} a été livré. Nous espérons qu’il vous plaira !",
+    notFound:
+      "Vous ne le trouvez pas ? Regardez autour de votre porte, chez vos voisins ou à l’accueil. S’il n’est pas réapparu sous 24 heures, prévenez-nous depuis la page de votre commande.",
+    returns: "Un souci ? Vous pouvez lancer un retour depuis la page de votre commande.",
+    button: "Voir ma commande",
+  },
+  return_approved: {
+    subject: "Votre retour pour la commande {orderNumber} est accepté",
+    preview: "Votre numéro de retour et comment renvoyer les articles.",
+    heading: "Votre retour est accepté",
+    intro: "Nous avons accepté le retour de la commande {orderNumber}. Votre numéro de retour (RMA) est {rma}.",
+    stepsHeading: "Comment renvoyer vos articles",
+    stepPack: "Emballez soigneusement les articles, idéalement dans leur emballage d’origine.",
+    stepRma: "Inscrivez {rma} sur le colis, ou glissez un mot avec ce numéro à l’intérieur.",
+    stepLabel: "Imprimez l’étiquette de retour et collez-la sur le colis.",
+    stepLabelPending: "Votre étiquette de retour sera bientôt disponible sur la page de votre commande.",
+    stepDropOff: "Déposez le colis chez le transporteur et gardez le reçu jusqu’à votre remboursement.",
+    refundNote:
+      "Nous vous rembourserons dès que les articles seront arrivés et auront été vérifiés, et vous préviendrons par e-mail.",
+    labelButton: "Télécharger l’étiquette de retour",
+    button: "Voir mon retour",
+  },
+  refund_issued: {
+    subject: "Le remboursement de votre commande {orderNumber} a été effectué",
+    preview: "Votre argent est en route.",
+    heading: "Votre remboursement est en route",
+    intro: "Nous vous avons remboursé {amount} pour la commande {orderNumber}.",
+    introNoAmount: "Nous avons effectué le remboursement de la commande {orderNumber}.",
+    amountLabel: "Montant remboursé",
+    timing:
+      "Il est versé sur votre moyen de paiement d’origine. Selon votre banque, il peut falloir 5 à 10 jours ouvrés pour qu’il apparaisse sur votre relevé.",
+    button: "Voir ma commande",
+  },
+};

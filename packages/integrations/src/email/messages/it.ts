@@ -1,0 +1,125 @@
+import type { EmailMessages } from "./en";
+
+export const it: EmailMessages = {
+  common: {
+    greeting: "Ciao {name},",
+    greetingAnonymous: "Ciao,",
+    orderLabel: "Ordine",
+    itemsHeading: "In questo ordine",
+    quantity: "Q.tà {quantity}",
+    total: "Totale",
+    carrier: "Corriere",
+    trackingNumber: "Numero di tracciamento",
+    estimatedDelivery: "Consegna prevista",
+    buttonFallback: "Il pulsante non funziona? Copia questo link nel browser:",
+    questionsReply: "Domande? Rispondi a questa email e il team di {brand} ti aiuterà.",
+    questionsPortal: "Domande? Puoi contattare {brand} dalla pagina del tuo ordine.",
+    regards: "Un caro saluto,",
+    team: "Il team di {brand}",
+    footer: "Ricevi questa email perché hai effettuato l’ordine {orderNumber} su {brand}.",
+  },
+  progress: {
+    ordered: "Ordinato",
+    shipped: "Spedito",
+    outForDelivery: "In consegna",
+    delivered: "Consegnato",
+  },
+  order_confirmed: {
+    subject: "Ordine {orderNumber} confermato: grazie!",
+    preview: "Abbiamo ricevuto il tuo ordine e lo stiamo preparando.",
+    heading: "Grazie per il tuo ordine",
+    intro: "Abbiamo ricevuto l’ordine {orderNumber} e lo stiamo preparando per la spedizione.",
+    next: "Ti scriveremo di nuovo con i dati di tracciamento appena il tuo ordine sarà in viaggio.",
+    button: "Vedi il tuo ordine",
+  },
+  shipped: {
+    subject: "Il tuo ordine {orderNumber} è in viaggio",
+    preview: "Il tuo pacco ha lasciato il magazzino. Seguilo passo dopo passo.",
+    heading: "Il tuo ordine è stato spedito",
+    intro: "Buone notizie: l’ordine {orderNumber} ha lasciato il nostro magazzino.",
+    withCarrier: "Viaggia con {carrier}, numero di tracciamento {trackingNumber}.",
+    firstScan: "Il primo aggiornamento del tracciamento può richiedere fino a 24 ore.",
+    button: "Traccia il pacco",
+  },
+  customs_hold: {
+    subject: "Ordine {orderNumber}: il tuo pacco è in dogana",
+    preview: "Un controllo doganale di routine: la maggior parte dei pacchi viene sdoganata in pochi giorni.",
+    heading: "Il tuo pacco è in dogana",
+    intro:
+      "Dal {date} il pacco del tuo ordine {orderNumber} è trattenuto dalla dogana ({country}) per un controllo di routine. È normale per le spedizioni internazionali.",
+    meaningHeading: "Cosa significa",
+    meaning:
+      "La dogana verifica il contenuto e il valore dei pacchi che entrano nel paese. La maggior parte viene sdoganata in pochi giorni lavorativi, senza che tu debba fare nulla.",
+    askedHeading: "Cosa potrebbero chiederti",
+    askedId: "Un documento d’identità o il codice fiscale",
+    askedInvoice: "La fattura del tuo ordine: puoi scaricarla dalla pagina del tuo ordine",
+    askedDuties: "Il pagamento di dazi e imposte di importazione, se non sono stati pagati all’acquisto (consegna DAP)",
+    respond:
+      "Se il corriere o la dogana ti contattano, rispondi subito: è il modo più rapido per sbloccare il pacco. Ti avviseremo appena sarà di nuovo in viaggio.",
+    button: "Vedi stato e fattura",
+  },
+  out_for_delivery: {
+    subject: "L’ordine {orderNumber} arriva oggi",
+    preview: "Il tuo pacco è con il corriere e sta arrivando.",
+    heading: "In consegna oggi",
+    intro: "Il pacco del tuo ordine {orderNumber} è con il corriere e dovrebbe arrivare oggi.",
+    tip: "Se non c’è nessuno in casa, il corriere può lasciare un avviso o riprovare il giorno lavorativo successivo. Assicurati che il tuo nome sia visibile sul campanello o sulla cassetta delle lettere.",
+    button: "Traccia il pacco",
+  },
+  failed_attempt: {
+    subject: "Ordine {orderNumber}: non siamo riusciti a consegnare il pacco",
+    preview: "Il corriere non ti ha trovato. Ecco cosa succede ora e come riprogrammare.",
+    heading: "Non ti abbiamo trovato",
+    intro:
+      "{carrier} ha provato a consegnare il pacco del tuo ordine {orderNumber}, ma non è riuscito a completare la consegna.",
+    introNoCarrier:
+      "Il corriere ha provato a consegnare il pacco del tuo ordine {orderNumber}, ma non è riuscito a completare la consegna.",
+    reason: "Motivo indicato dal corriere: {reason}",
+    nextHeading: "Cosa succede ora",
+    nextDefault:
+      "Di solito il corriere riprova il giorno lavorativo successivo. Se anche questo tentativo non va a buon fine, il pacco resta per qualche giorno in un punto di ritiro vicino e poi ci viene restituito.",
+    nextStep: "Nota del corriere: {nextStep}",
+    rescheduleHeading: "Riprogramma o modifica la consegna",
+    reschedule:
+      "Dalla pagina del tuo ordine puoi scegliere un nuovo giorno di consegna, un punto di ritiro o correggere il tuo indirizzo.",
+    contactCarrier: "Puoi anche contattare direttamente {carrier} con il numero di tracciamento {trackingNumber}.",
+    button: "Riprogramma la consegna",
+  },
+  delivered: {
+    subject: "L’ordine {orderNumber} è stato consegnato",
+    preview: "Il tuo pacco è arrivato. Speriamo che ti piaccia!",
+    heading: "Il tuo ordine è arrivato",
+    intro: "Il pacco del tuo ordine {orderNumber} è stato consegnato. Speriamo che ti piaccia!",
+    notFound:
+      "Non lo trovi? Controlla vicino alla porta, dai vicini o in portineria. Se non salta fuori entro 24 ore, avvisaci dalla pagina del tuo ordine.",
+    returns: "Qualcosa non va? Puoi avviare un reso dalla pagina del tuo ordine.",
+    button: "Vedi il tuo ordine",
+  },
+  return_approved: {
+    subject: "Il reso dell’ordine {orderNumber} è stato approvato",
+    preview: "Il tuo numero di reso e come rispedire gli articoli.",
+    heading: "Il tuo reso è approvato",
+    intro: "Abbiamo approvato il reso dell’ordine {orderNumber}. Il tuo numero di reso (RMA) è {rma}.",
+    stepsHeading: "Come rispedire gli articoli",
+    stepPack: "Imballa bene gli articoli, possibilmente nella confezione originale.",
+    stepRma: "Scrivi {rma} sul pacco, oppure inserisci all’interno un biglietto con il numero.",
+    stepLabel: "Stampa l’etichetta di reso e applicala sul pacco.",
+    stepLabelPending: "L’etichetta di reso sarà presto disponibile nella pagina del tuo ordine.",
+    stepDropOff: "Consegna il pacco al corriere e conserva la ricevuta fino all’arrivo del rimborso.",
+    refundNote:
+      "Ti rimborseremo non appena gli articoli saranno arrivati e controllati, e te lo comunicheremo via email.",
+    labelButton: "Scarica l’etichetta di reso",
+    button: "Vedi il tuo reso",
+  },
+  refund_issued: {
+    subject: "Il rimborso dell’ordine {orderNumber} è stato emesso",
+    preview: "I tuoi soldi stanno tornando da te.",
+    heading: "Il tuo rimborso è in arrivo",
+    intro: "Ti abbiamo rimborsato {amount} per l’ordine {orderNumber}.",
+    introNoAmount: "Abbiamo emesso il rimborso per l’ordine {orderNumber}.",
+    amountLabel: "Importo rimborsato",
+    timing:
+      "L’importo torna sul metodo di pagamento originale. A seconda della banca, possono servire 5–10 giorni lavorativi prima che compaia nell’estratto conto.",
+    button: "Vedi il tuo ordine",
+  },
+};
