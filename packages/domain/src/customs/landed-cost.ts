@@ -66,6 +66,11 @@ export function validateLandedCostRequest(request: LandedCostRequest): LandedCos
       issues.push({ path: `lines.${i}.originCountry`, message: "must be an ISO 3166-1 alpha-2 country code" });
     }
   });
+  // Each value and quantity may be in range while their products add up past what duty and tax
+  // arithmetic can carry in safe integers; the consignment as a whole has the same limit.
+  if (issues.length === 0 && request.lines.reduce((sum, l) => sum + l.value * l.quantity, 0) > MAX_AMOUNT) {
+    issues.push({ path: "lines", message: "the goods value (value × quantity over all lines) is too large" });
+  }
   return issues;
 }
 
