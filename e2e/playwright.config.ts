@@ -37,7 +37,13 @@ export default defineConfig({
   projects: [
     {
       name: "console",
-      testMatch: ["console.spec.ts", "console-exceptions.spec.ts", "console-rules.spec.ts", "console-settings.spec.ts"],
+      testMatch: [
+        "console.spec.ts",
+        "console-exceptions.spec.ts",
+        "console-rules.spec.ts",
+        "console-settings.spec.ts",
+        "console-channels.spec.ts",
+      ],
     },
     { name: "partner", testMatch: "partner.spec.ts" },
     { name: "portal", testMatch: "portal.spec.ts" },

@@ -54,10 +54,13 @@ export function useChannelText() {
   const known = (key: string) => i18n.exists(key, { ns: "console" });
   const text = (key: string) => t(key as "channels.title");
   return {
-    fieldLabel: (field: Pick<ChannelField, "key" | "label">) =>
-      known(`channels.field.${field.key}`)
-        ? text(`channels.field.${field.key}`)
-        : (field.label ?? humanizeKey(field.key)),
+    /** A channel's own word for the field, else the common one, else the API's label. */
+    fieldLabel: (field: Pick<ChannelField, "key" | "label">, channel: string) =>
+      known(`channels.fieldFor.${channel}.${field.key}`)
+        ? text(`channels.fieldFor.${channel}.${field.key}`)
+        : known(`channels.field.${field.key}`)
+          ? text(`channels.field.${field.key}`)
+          : (field.label ?? humanizeKey(field.key)),
     fieldPlaceholder: (key: string) =>
       known(`channels.placeholder.${key}`) ? text(`channels.placeholder.${key}`) : undefined,
     importField: (key: string) =>
@@ -241,6 +244,7 @@ export function useStockProblem() {
  */
 export function ConnectionFields(props: {
   idPrefix: string;
+  channel: string;
   fields: ChannelField[];
   values: Record<string, unknown>;
   secretsSet?: string[];
@@ -269,7 +273,7 @@ export function ConnectionFields(props: {
             htmlFor={id}
             label={
               <>
-                {text.fieldLabel(field)}
+                {text.fieldLabel(field, props.channel)}
                 {field.required ? null : <span className="cf-field__optional"> · {t("channels.form.optional")}</span>}
               </>
             }
@@ -301,15 +305,11 @@ export function ConnectionFields(props: {
 export function StockPolicyFields(props: { idPrefix: string; policy: StockPolicy; details?: FieldError[] }) {
   const { t } = useTranslation("console");
   const problem = useStockProblem();
+  // No native min/max: out-of-range values come back from the server with the message next to the field.
   const inputs = [
-    {
-      key: "safetyBuffer",
-      label: t("channels.form.safetyBuffer"),
-      hint: t("channels.form.safetyBufferHint"),
-      max: 1_000_000,
-    },
-    { key: "percentage", label: t("channels.form.percentage"), hint: t("channels.form.percentageHint"), max: 100 },
-    { key: "cap", label: t("channels.form.cap"), hint: t("channels.form.capHint"), max: 10_000_000 },
+    { key: "safetyBuffer", label: t("channels.form.safetyBuffer"), hint: t("channels.form.safetyBufferHint") },
+    { key: "percentage", label: t("channels.form.percentage"), hint: t("channels.form.percentageHint") },
+    { key: "cap", label: t("channels.form.cap"), hint: t("channels.form.capHint") },
   ] as const;
   return (
     <fieldset className="cf-fieldset">
@@ -326,9 +326,6 @@ export function StockPolicyFields(props: { idPrefix: string; policy: StockPolicy
                 name={`stock.${input.key}`}
                 type="number"
                 inputMode="numeric"
-                min={0}
-                max={input.max}
-                step={1}
                 defaultValue={props.policy[input.key] ?? ""}
                 aria-invalid={error ? true : undefined}
               />
@@ -396,11 +393,11 @@ export function problemsOf(details: readonly unknown[]): Array<{ path: string; m
 }
 
 /** What a replay did: the order it created, or why it still fails. */
-export function ReplayOutcome({ result, id }: { result: ReplayResult; id: string }) {
+export function ReplayOutcome({ result }: { result: ReplayResult }) {
   const { t } = useTranslation("console");
   if (result.status === "replayed")
     return (
-      <Notice tone="success" role="status" title={t("channels.deadLetters.replayed", { id })}>
+      <Notice tone="success" role="status" title={t("channels.deadLetters.replayed")}>
         {result.orderId ? (
           <>
             {t("channels.deadLetters.replayedOrder")}{" "}
@@ -414,7 +411,7 @@ export function ReplayOutcome({ result, id }: { result: ReplayResult; id: string
       </Notice>
     );
   return (
-    <Notice tone="danger" role="alert" title={t("channels.deadLetters.stillFailing", { id })}>
+    <Notice tone="danger" role="alert" title={t("channels.deadLetters.stillFailing")}>
       {result.error}
     </Notice>
   );

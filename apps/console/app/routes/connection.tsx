@@ -27,6 +27,7 @@ import {
   readStockPolicy,
   StockPolicyFields,
   useChannelText,
+  usePolicySummary,
 } from "../components/channels";
 import {
   api,
@@ -125,6 +126,7 @@ function Deliveries({ events, now }: { events: ChannelEvent[]; now: number }) {
           {
             key: "received",
             header: t("channels.detail.col.received"),
+            className: "cf-nowrap",
             cell: (event) => <RelativeTime iso={event.receivedAt} now={now} />,
           },
           {
@@ -132,7 +134,7 @@ function Deliveries({ events, now }: { events: ChannelEvent[]; now: number }) {
             header: t("channels.detail.col.topic"),
             cell: (event) => (
               <>
-                <div className="cf-cell-main">{event.topic ?? t("channels.detail.pull")}</div>
+                <div className="cf-cell-main cf-nowrap">{event.topic ?? t("channels.detail.pull")}</div>
                 {event.deliveryId ? (
                   <div className="cf-cell-sub cf-mono" title={event.deliveryId}>
                     {event.deliveryId.length > 28 ? `${event.deliveryId.slice(0, 27)}…` : event.deliveryId}
@@ -265,6 +267,7 @@ export default function ConnectionPage({ loaderData, actionData }: Route.Compone
   const { t: tc } = useTranslation("common");
   const format = useFormat();
   const text = useChannelText();
+  const policySummary = usePolicySummary();
   const session = useSession();
   const canAct = canActOnOrders(session?.role);
   const navigation = useNavigation();
@@ -373,6 +376,7 @@ export default function ConnectionPage({ loaderData, actionData }: Route.Compone
                       <legend className="cf-fieldset__legend">{t("channels.form.credentials")}</legend>
                       <ConnectionFields
                         idPrefix="edit"
+                        channel={connection.channel}
                         fields={connection.fields}
                         values={failure ? failure.values : connection.settings}
                         secretsSet={connection.secretsSet}
@@ -389,9 +393,29 @@ export default function ConnectionPage({ loaderData, actionData }: Route.Compone
                   </div>
                 </Form>
               </Card>
-            ) : null}
-            <Deliveries events={connection.events} now={now} />
-            <StockTable stock={connection.stock} />
+            ) : (
+              <Card title={t("channels.detail.settings")}>
+                <KeyValueList
+                  items={[
+                    ...connection.fields
+                      .filter((field) => !field.secret)
+                      .map((field) => ({
+                        label: text.fieldLabel(field, connection.channel),
+                        value: String(connection.settings[field.key] ?? "—"),
+                      })),
+                    ...connection.fields
+                      .filter((field) => field.secret)
+                      .map((field) => ({
+                        label: text.fieldLabel(field, connection.channel),
+                        value: connection.secretsSet.includes(field.key)
+                          ? t("channels.detail.secretStored")
+                          : t("channels.form.notStored"),
+                      })),
+                    { label: t("channels.policy.label"), value: policySummary(connection.stockPolicy) },
+                  ]}
+                />
+              </Card>
+            )}
           </div>
 
           <div className="cf-stack">
@@ -455,30 +479,10 @@ export default function ConnectionPage({ loaderData, actionData }: Route.Compone
                 <p className="cf-subtle cf-conn__note">{t("channels.webhook.none")}</p>
               )}
             </Card>
-            {!canAct ? (
-              <Card title={t("channels.detail.settings")}>
-                <KeyValueList
-                  items={[
-                    ...connection.fields
-                      .filter((field) => !field.secret)
-                      .map((field) => ({
-                        label: text.fieldLabel(field),
-                        value: String(connection.settings[field.key] ?? "—"),
-                      })),
-                    ...connection.fields
-                      .filter((field) => field.secret)
-                      .map((field) => ({
-                        label: text.fieldLabel(field),
-                        value: connection.secretsSet.includes(field.key)
-                          ? t("channels.detail.secretStored")
-                          : t("channels.form.notStored"),
-                      })),
-                  ]}
-                />
-              </Card>
-            ) : null}
           </div>
         </div>
+        <Deliveries events={connection.events} now={now} />
+        <StockTable stock={connection.stock} />
       </div>
       <p className="cf-footnote">{tc("time.shownIn", { timeZone: format.timeZone })}</p>
     </>

@@ -166,13 +166,14 @@ function Facts({ connection }: { connection: Connection }) {
   const text = useChannelText();
   const policy = usePolicySummary();
   const settings = connection.fields.filter(
-    (field) => !field.secret && typeof connection.settings[field.key] === "string" && connection.settings[field.key] !== "",
+    (field) =>
+      !field.secret && typeof connection.settings[field.key] === "string" && connection.settings[field.key] !== "",
   );
   return (
     <dl className="cf-conn__facts">
       {settings.map((field) => (
         <div key={field.key}>
-          <dt>{text.fieldLabel(field)}</dt>
+          <dt>{text.fieldLabel(field, connection.channel)}</dt>
           <dd>{String(connection.settings[field.key])}</dd>
         </div>
       ))}
@@ -362,6 +363,7 @@ function ConnectForm({
               <legend className="cf-fieldset__legend">{t("channels.form.credentials")}</legend>
               <ConnectionFields
                 idPrefix="connect"
+                channel={selected}
                 fields={fields}
                 values={failure?.values ?? {}}
                 details={failure?.details}

@@ -88,7 +88,7 @@ export default function DeadLetterPage({ loaderData, actionData }: Route.Compone
         }
       />
       <div className="cf-stack">
-        {actionData?.ok ? <ReplayOutcome key={actionData.at} result={actionData.result} id={letter.id} /> : null}
+        {actionData?.ok ? <ReplayOutcome key={actionData.at} result={actionData.result} /> : null}
         {actionData && !actionData.ok ? (
           <Notice tone="danger" role="alert" title={t("channels.flash.failedTitle")}>
             {actionData.error.message}
@@ -120,6 +120,27 @@ export default function DeadLetterPage({ loaderData, actionData }: Route.Compone
               <pre className="cf-code cf-payload" data-json={payload.json || undefined}>
                 {payload.text}
               </pre>
+            </Card>
+            <Card title={t("channels.deadLetter.headers")} flush>
+              <DataTable
+                caption={t("channels.deadLetter.headers")}
+                rows={headers}
+                rowKey={([name]) => name}
+                empty={<p className="cf-subtle cf-card__body">{t("channels.deadLetter.noHeaders")}</p>}
+                columns={[
+                  {
+                    key: "name",
+                    header: t("channels.deadLetter.header"),
+                    cell: ([name]) => <span className="cf-mono cf-nowrap">{name}</span>,
+                  },
+                  {
+                    key: "value",
+                    header: t("channels.deadLetter.value"),
+                    className: "cf-col-error",
+                    cell: ([, value]) => <span className="cf-mono cf-break">{value}</span>,
+                  },
+                ]}
+              />
             </Card>
           </div>
           <div className="cf-stack">
@@ -153,27 +174,6 @@ export default function DeadLetterPage({ loaderData, actionData }: Route.Compone
                   {
                     label: t("channels.deadLetter.size"),
                     value: t("channels.deadLetter.characters", { count: letter.payload.length }),
-                  },
-                ]}
-              />
-            </Card>
-            <Card title={t("channels.deadLetter.headers")} flush>
-              <DataTable
-                caption={t("channels.deadLetter.headers")}
-                rows={headers}
-                rowKey={([name]) => name}
-                empty={<p className="cf-subtle cf-card__body">{t("channels.deadLetter.noHeaders")}</p>}
-                columns={[
-                  {
-                    key: "name",
-                    header: t("channels.deadLetter.header"),
-                    cell: ([name]) => <span className="cf-mono cf-nowrap">{name}</span>,
-                  },
-                  {
-                    key: "value",
-                    header: t("channels.deadLetter.value"),
-                    className: "cf-col-error",
-                    cell: ([, value]) => <span className="cf-mono cf-break">{value}</span>,
                   },
                 ]}
               />

@@ -113,7 +113,7 @@ export default function DeadLettersPage({ loaderData, actionData }: Route.Compon
       <div className="cf-stack cf-stack--sm">
         <ChannelTabs active="deadLetters" deadLetters={pendingAll} />
         {actionData?.ok ? (
-          <ReplayOutcome key={actionData.at} result={actionData.result} id={actionData.id} />
+          <ReplayOutcome key={actionData.at} result={actionData.result} />
         ) : actionData ? (
           <Notice tone="danger" role="alert" title={t("channels.flash.failedTitle")}>
             {actionData.error.message}

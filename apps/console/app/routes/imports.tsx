@@ -387,7 +387,7 @@ function JobCard({ job }: { job: ImportJob }) {
       {job.errors.length > 0 ? (
         <div className="cf-import-errors">
           <h3 className="cf-section-label">{t("channels.imports.job.errors", { count: job.errors.length })}</h3>
-          <div className="cf-card">
+          <div className="cf-import-errors__table">
             <DataTable
               caption={t("channels.imports.job.errors", { count: job.errors.length })}
               rows={job.errors}
@@ -440,7 +440,7 @@ function History({ imports, current }: { imports: ImportJob[]; current: string |
             key: "file",
             header: t("channels.imports.history.col.file"),
             cell: (job) =>
-              job.id === current ? <span className="cf-cell-sub">{t("channels.imports.history.shown")}</span> : null,
+              job.id === current ? <div className="cf-cell-sub">{t("channels.imports.history.shown")}</div> : null,
           },
           {
             key: "status",

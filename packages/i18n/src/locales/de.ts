@@ -617,6 +617,36 @@ const de: Messages = {
         consumerKey: "Consumer Key",
         consumerSecret: "Consumer Secret",
         ordersPerSync: "Bestellungen je Synchronisierung",
+        apiSecret: "App-Client-Secret",
+        locationId: "Lagerort für Bestandsmeldungen",
+        storeUrl: "Shop-URL",
+        sellerId: "Verkäufer-ID",
+        endpoint: "SP-API-Endpunkt",
+        baseUrl: "API-Basis-URL (Sandbox)",
+      },
+      fieldFor: {
+        amazon: {
+          clientId: "LWA-Client-ID",
+          clientSecret: "LWA-Client-Secret",
+          refreshToken: "Refresh-Token des Verkäufers",
+          webhookSecret: "Token des Benachrichtigungs-Forwarders",
+        },
+        ebay: {
+          clientId: "App-ID (Client-ID)",
+          clientSecret: "Cert-ID (Client-Secret)",
+          refreshToken: "Refresh-Token des Nutzers",
+          verificationToken: "Verifizierungstoken des Benachrichtigungsendpunkts",
+        },
+        shopify: {
+          apiSecret: "App-Client-Secret (signiert Webhooks)",
+        },
+        tiktok: {
+          accessToken: "Zugriffstoken des Shops",
+        },
+        woocommerce: {
+          consumerKey: "REST-API-Consumer-Key",
+          consumerSecret: "REST-API-Consumer-Secret",
+        },
       },
       placeholder: {
         shopDomain: "ihr-shop.myshopify.com",
@@ -625,6 +655,9 @@ const de: Messages = {
         region: "eu, na oder fe",
         marketplaceId: "z. B. EBAY_DE",
         ordersPerSync: "1 bis 20",
+        storeUrl: "https://shop.beispiel.de",
+        baseUrl: "Leer lassen für die Live-API",
+        endpoint: "EU, NA oder FE",
       },
       outcome: {
         accepted: "Angenommen",
@@ -698,10 +731,10 @@ const de: Messages = {
         filteredBy: "Es werden nur Dead Letters von {{name}} angezeigt.",
         showAll: "Alle anzeigen",
         replayOne: "{{id}} erneut verarbeiten",
-        replayed: "{{id}} erneut verarbeitet",
+        replayed: "Erneut verarbeitet",
         replayedOrder: "Die Bestellung wurde angelegt:",
         replayedBefore: "Sie war bereits erneut verarbeitet; nichts hat sich geändert.",
-        stillFailing: "{{id}} kann weiterhin nicht importiert werden",
+        stillFailing: "Kann weiterhin nicht importiert werden",
       },
       deadLetter: {
         title: "Dead Letter",

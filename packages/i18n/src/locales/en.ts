@@ -604,6 +604,36 @@ const en = {
         consumerKey: "Consumer key",
         consumerSecret: "Consumer secret",
         ordersPerSync: "Orders per sync",
+        apiSecret: "App client secret",
+        locationId: "Location for stock updates",
+        storeUrl: "Store URL",
+        sellerId: "Seller ID",
+        endpoint: "SP-API endpoint",
+        baseUrl: "API base URL (sandbox)",
+      },
+      fieldFor: {
+        amazon: {
+          clientId: "LWA client ID",
+          clientSecret: "LWA client secret",
+          refreshToken: "Seller refresh token",
+          webhookSecret: "Notification forwarder token",
+        },
+        ebay: {
+          clientId: "App ID (client ID)",
+          clientSecret: "Cert ID (client secret)",
+          refreshToken: "User refresh token",
+          verificationToken: "Notification endpoint verification token",
+        },
+        shopify: {
+          apiSecret: "App client secret (signs webhooks)",
+        },
+        tiktok: {
+          accessToken: "Shop access token",
+        },
+        woocommerce: {
+          consumerKey: "REST API consumer key",
+          consumerSecret: "REST API consumer secret",
+        },
       },
       placeholder: {
         shopDomain: "your-shop.myshopify.com",
@@ -612,6 +642,9 @@ const en = {
         region: "eu, na or fe",
         marketplaceId: "e.g. EBAY_DE",
         ordersPerSync: "1 to 20",
+        storeUrl: "https://shop.example.com",
+        baseUrl: "Leave empty for the live API",
+        endpoint: "EU, NA or FE",
       },
       outcome: {
         accepted: "Accepted",
@@ -686,10 +719,10 @@ const en = {
         filteredBy: "Showing dead letters from {{name}} only.",
         showAll: "Show all",
         replayOne: "Replay {{id}}",
-        replayed: "Replayed {{id}}",
+        replayed: "Replayed",
         replayedOrder: "The order was created:",
         replayedBefore: "It had already been replayed; nothing changed.",
-        stillFailing: "{{id}} still cannot be imported",
+        stillFailing: "Still cannot be imported",
       },
       deadLetter: {
         title: "Dead letter",

@@ -612,6 +612,36 @@ const es: Messages = {
         consumerKey: "Clave de consumidor",
         consumerSecret: "Secreto de consumidor",
         ordersPerSync: "Pedidos por sincronización",
+        apiSecret: "Secreto de cliente de la app",
+        locationId: "Ubicación para el stock",
+        storeUrl: "URL de la tienda",
+        sellerId: "ID de vendedor",
+        endpoint: "Endpoint de SP-API",
+        baseUrl: "URL base de la API (sandbox)",
+      },
+      fieldFor: {
+        amazon: {
+          clientId: "ID de cliente LWA",
+          clientSecret: "Secreto de cliente LWA",
+          refreshToken: "Token de actualización del vendedor",
+          webhookSecret: "Token del reenviador de avisos",
+        },
+        ebay: {
+          clientId: "App ID (ID de cliente)",
+          clientSecret: "Cert ID (secreto de cliente)",
+          refreshToken: "Token de actualización del usuario",
+          verificationToken: "Token de verificación del endpoint de avisos",
+        },
+        shopify: {
+          apiSecret: "Secreto de cliente de la app (firma los webhooks)",
+        },
+        tiktok: {
+          accessToken: "Token de acceso de la tienda",
+        },
+        woocommerce: {
+          consumerKey: "Clave de consumidor de la API REST",
+          consumerSecret: "Secreto de consumidor de la API REST",
+        },
       },
       placeholder: {
         shopDomain: "tu-tienda.myshopify.com",
@@ -620,6 +650,9 @@ const es: Messages = {
         region: "eu, na o fe",
         marketplaceId: "p. ej. EBAY_ES",
         ordersPerSync: "de 1 a 20",
+        storeUrl: "https://tienda.ejemplo.es",
+        baseUrl: "Vacío para la API real",
+        endpoint: "EU, NA o FE",
       },
       outcome: {
         accepted: "Aceptada",
@@ -693,10 +726,10 @@ const es: Messages = {
         filteredBy: "Solo se muestran las cartas muertas de {{name}}.",
         showAll: "Ver todas",
         replayOne: "Reprocesar {{id}}",
-        replayed: "{{id}} reprocesada",
+        replayed: "Reprocesada",
         replayedOrder: "Se creó el pedido:",
         replayedBefore: "Ya se había reprocesado; no ha cambiado nada.",
-        stillFailing: "{{id}} sigue sin poder importarse",
+        stillFailing: "Sigue sin poder importarse",
       },
       deadLetter: {
         title: "Carta muerta",

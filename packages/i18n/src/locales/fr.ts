@@ -613,6 +613,36 @@ const fr: Messages = {
         consumerKey: "Clé client",
         consumerSecret: "Secret client",
         ordersPerSync: "Commandes par synchronisation",
+        apiSecret: "Secret client de l’app",
+        locationId: "Emplacement pour le stock",
+        storeUrl: "URL de la boutique",
+        sellerId: "ID vendeur",
+        endpoint: "Point d’accès SP-API",
+        baseUrl: "URL de base de l’API (bac à sable)",
+      },
+      fieldFor: {
+        amazon: {
+          clientId: "ID client LWA",
+          clientSecret: "Secret client LWA",
+          refreshToken: "Jeton d’actualisation du vendeur",
+          webhookSecret: "Jeton du relais de notifications",
+        },
+        ebay: {
+          clientId: "App ID (ID client)",
+          clientSecret: "Cert ID (secret client)",
+          refreshToken: "Jeton d’actualisation de l’utilisateur",
+          verificationToken: "Jeton de vérification du point de notification",
+        },
+        shopify: {
+          apiSecret: "Secret client de l’app (signe les webhooks)",
+        },
+        tiktok: {
+          accessToken: "Jeton d’accès de la boutique",
+        },
+        woocommerce: {
+          consumerKey: "Clé client de l’API REST",
+          consumerSecret: "Secret client de l’API REST",
+        },
       },
       placeholder: {
         shopDomain: "votre-boutique.myshopify.com",
@@ -621,6 +651,9 @@ const fr: Messages = {
         region: "eu, na ou fe",
         marketplaceId: "p. ex. EBAY_FR",
         ordersPerSync: "de 1 à 20",
+        storeUrl: "https://boutique.exemple.fr",
+        baseUrl: "Vide pour l’API de production",
+        endpoint: "EU, NA ou FE",
       },
       outcome: {
         accepted: "Acceptée",
@@ -694,10 +727,10 @@ const fr: Messages = {
         filteredBy: "Seules les lettres mortes de {{name}} sont affichées.",
         showAll: "Tout afficher",
         replayOne: "Rejouer {{id}}",
-        replayed: "{{id}} rejouée",
+        replayed: "Rejouée",
         replayedOrder: "La commande a été créée :",
         replayedBefore: "Elle avait déjà été rejouée ; rien n’a changé.",
-        stillFailing: "{{id}} ne peut toujours pas être importée",
+        stillFailing: "Ne peut toujours pas être importée",
       },
       deadLetter: {
         title: "Lettre morte",

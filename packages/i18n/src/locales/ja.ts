@@ -603,6 +603,36 @@ const ja: Messages = {
         consumerKey: "コンシューマーキー",
         consumerSecret: "コンシューマーシークレット",
         ordersPerSync: "同期ごとの注文数",
+        apiSecret: "アプリのクライアントシークレット",
+        locationId: "在庫更新のロケーション",
+        storeUrl: "ストアの URL",
+        sellerId: "セラー ID",
+        endpoint: "SP-API エンドポイント",
+        baseUrl: "API ベース URL（サンドボックス）",
+      },
+      fieldFor: {
+        amazon: {
+          clientId: "LWA クライアント ID",
+          clientSecret: "LWA クライアントシークレット",
+          refreshToken: "セラーのリフレッシュトークン",
+          webhookSecret: "通知転送用トークン",
+        },
+        ebay: {
+          clientId: "App ID（クライアント ID）",
+          clientSecret: "Cert ID（クライアントシークレット）",
+          refreshToken: "ユーザーのリフレッシュトークン",
+          verificationToken: "通知エンドポイントの検証トークン",
+        },
+        shopify: {
+          apiSecret: "アプリのクライアントシークレット（Webhook の署名用）",
+        },
+        tiktok: {
+          accessToken: "ショップのアクセストークン",
+        },
+        woocommerce: {
+          consumerKey: "REST API コンシューマーキー",
+          consumerSecret: "REST API コンシューマーシークレット",
+        },
       },
       placeholder: {
         shopDomain: "your-shop.myshopify.com",
@@ -611,6 +641,9 @@ const ja: Messages = {
         region: "eu・na・fe",
         marketplaceId: "例：EBAY_US",
         ordersPerSync: "1〜20",
+        storeUrl: "https://shop.example.jp",
+        baseUrl: "本番 API なら空欄",
+        endpoint: "EU・NA・FE",
       },
       outcome: {
         accepted: "受付済み",
@@ -684,10 +717,10 @@ const ja: Messages = {
         filteredBy: "{{name}} のデッドレターのみ表示しています。",
         showAll: "すべて表示",
         replayOne: "{{id}} を再処理",
-        replayed: "{{id}} を再処理しました",
+        replayed: "再処理しました",
         replayedOrder: "注文を作成しました：",
         replayedBefore: "すでに再処理済みでした。変更はありません。",
-        stillFailing: "{{id}} はまだ取り込めません",
+        stillFailing: "まだ取り込めません",
       },
       deadLetter: {
         title: "デッドレター",

@@ -594,6 +594,36 @@ const zhCN: Messages = {
         consumerKey: "消费者密钥",
         consumerSecret: "消费者密码",
         ordersPerSync: "每次同步的订单数",
+        apiSecret: "应用客户端密钥",
+        locationId: "库存更新的仓位",
+        storeUrl: "店铺网址",
+        sellerId: "卖家 ID",
+        endpoint: "SP-API 接入点",
+        baseUrl: "API 基础地址（沙盒）",
+      },
+      fieldFor: {
+        amazon: {
+          clientId: "LWA 客户端 ID",
+          clientSecret: "LWA 客户端密钥",
+          refreshToken: "卖家刷新令牌",
+          webhookSecret: "通知转发令牌",
+        },
+        ebay: {
+          clientId: "App ID（客户端 ID）",
+          clientSecret: "Cert ID（客户端密钥）",
+          refreshToken: "用户刷新令牌",
+          verificationToken: "通知接口验证令牌",
+        },
+        shopify: {
+          apiSecret: "应用客户端密钥（用于签名 Webhook）",
+        },
+        tiktok: {
+          accessToken: "店铺访问令牌",
+        },
+        woocommerce: {
+          consumerKey: "REST API 消费者密钥",
+          consumerSecret: "REST API 消费者密码",
+        },
       },
       placeholder: {
         shopDomain: "your-shop.myshopify.com",
@@ -602,6 +632,9 @@ const zhCN: Messages = {
         region: "eu、na 或 fe",
         marketplaceId: "例如：EBAY_US",
         ordersPerSync: "1 到 20",
+        storeUrl: "https://shop.example.cn",
+        baseUrl: "使用正式 API 时留空",
+        endpoint: "EU、NA 或 FE",
       },
       outcome: {
         accepted: "已接收",
@@ -675,10 +708,10 @@ const zhCN: Messages = {
         filteredBy: "只显示来自 {{name}} 的死信。",
         showAll: "全部显示",
         replayOne: "重新处理 {{id}}",
-        replayed: "已重新处理 {{id}}",
+        replayed: "已重新处理",
         replayedOrder: "已创建订单：",
         replayedBefore: "之前已重新处理过，没有变化。",
-        stillFailing: "{{id}} 仍无法导入",
+        stillFailing: "仍无法导入",
       },
       deadLetter: {
         title: "死信",
