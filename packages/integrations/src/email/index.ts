@@ -6,3 +6,4 @@ export * from "./render";
 export * from "./sender";
 export { EmailTemplateError } from "./templates/context";
 export * from "./testing/resend-recorder";
+export * from "./testing/sample-order";
