@@ -226,7 +226,9 @@ function ConnectionCard({ connection, now, canAct }: { connection: Connection; n
                 </>
               ) : null}
             </p>
-            <p className="cf-conn__error-message">{connection.lastError}</p>
+            <p className="cf-conn__error-message" title={connection.lastError}>
+              {connection.lastError}
+            </p>
           </div>
         </div>
       ) : null}

@@ -12,6 +12,9 @@ import type { Route } from "./+types/dead-letter";
 // One dead letter: why it failed, the payload as it arrived (formatted when it is JSON), its
 // headers, and the replay button.
 
+/** Headers that carry someone's credentials: kept with the dead letter, but not shown. */
+const SENSITIVE_HEADERS = new Set(["authorization", "cookie", "proxy-authorization", "x-api-key"]);
+
 /** Pretty JSON when the payload parses, else the text as received. */
 function formatPayload(payload: string): { text: string; json: boolean } {
   try {
@@ -137,7 +140,12 @@ export default function DeadLetterPage({ loaderData, actionData }: Route.Compone
                     key: "value",
                     header: t("channels.deadLetter.value"),
                     className: "cf-col-error",
-                    cell: ([, value]) => <span className="cf-mono cf-break">{value}</span>,
+                    cell: ([name, value]) =>
+                      SENSITIVE_HEADERS.has(name.toLowerCase()) ? (
+                        <span className="cf-subtle">{t("channels.deadLetter.hidden")}</span>
+                      ) : (
+                        <span className="cf-mono cf-break">{value}</span>
+                      ),
                   },
                 ]}
               />

@@ -753,6 +753,7 @@ const de: Messages = {
         noHeaders: "Es wurden keine Header aufbewahrt.",
         header: "Header",
         value: "Wert",
+        hidden: "Ausgeblendet",
       },
       imports: {
         title: "Bestellimporte",

@@ -742,6 +742,7 @@ const en = {
         noHeaders: "No headers were kept.",
         header: "Header",
         value: "Value",
+        hidden: "Hidden",
       },
       imports: {
         title: "Order imports",

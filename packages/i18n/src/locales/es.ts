@@ -748,6 +748,7 @@ const es: Messages = {
         noHeaders: "No se guardaron cabeceras.",
         header: "Cabecera",
         value: "Valor",
+        hidden: "Oculto",
       },
       imports: {
         title: "Importación de pedidos",

@@ -749,6 +749,7 @@ const fr: Messages = {
         noHeaders: "Aucun en-tête n’a été conservé.",
         header: "En-tête",
         value: "Valeur",
+        hidden: "Masqué",
       },
       imports: {
         title: "Imports de commandes",

@@ -739,6 +739,7 @@ const ja: Messages = {
         noHeaders: "保存されたヘッダーはありません。",
         header: "ヘッダー",
         value: "値",
+        hidden: "非表示",
       },
       imports: {
         title: "注文の取り込み",

@@ -730,6 +730,7 @@ const zhCN: Messages = {
         noHeaders: "没有保存请求头。",
         header: "请求头",
         value: "值",
+        hidden: "已隐藏",
       },
       imports: {
         title: "订单导入",
