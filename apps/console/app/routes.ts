@@ -15,6 +15,8 @@ export default [
     route("dead-letters", "routes/dead-letters.tsx"),
     route("dead-letters/:deadLetterId", "routes/dead-letter.tsx"),
     route("imports", "routes/imports.tsx"),
+    route("catalog", "routes/catalog.tsx"),
+    route("catalog/:sku", "routes/catalog-product.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -642,3 +642,170 @@ export interface ImportJob {
   createdAt: string;
   finishedAt: string | null;
 }
+
+export interface CustomsIssue {
+  field: "hsCode" | "originCountry" | "customsDescription" | "customsValue" | "currency";
+  code: string;
+  /** The API's English explanation, shown when the console has no words for the code. */
+  message: string;
+}
+
+export interface CatalogProduct {
+  id: string;
+  sku: string;
+  title: string;
+  hsCode: string | null;
+  hsCodeFormatted: string | null;
+  originCountry: string | null;
+  customsDescription: string | null;
+  /** Minor units of `currency`, per unit. */
+  customsValue: number | null;
+  currency: string;
+  weightGrams: number | null;
+  dimensionsMm: { length: number; width: number; height: number } | null;
+  tags: string[];
+  issues: CustomsIssue[];
+  stock: { onHand: number; reserved: number; available: number } | null;
+  updatedAt: string;
+}
+
+export interface CatalogPage extends Page<CatalogProduct> {
+  summary: { total: number; withIssues: number };
+}
+
+export interface CatalogQuery {
+  q?: string;
+  /** Only products whose customs profile has issues. */
+  issues?: boolean;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface HsSuggestion {
+  hsCode: string;
+  formatted: string;
+  heading: string;
+  headingText: string | null;
+  description: string | null;
+  score: number;
+  matchedWords: string[];
+  explanation: string;
+  /** False for a four-digit heading: customs needs one of its subheadings. */
+  acceptable: boolean;
+  subheadings: Array<{ hsCode: string; formatted: string; description: string }>;
+}
+
+export interface CatalogProductView {
+  product: CatalogProduct;
+  hs: {
+    valid: boolean;
+    edition: string;
+    chapterTitle: string | null;
+    headingText: string | null;
+    subheadingText: string | null;
+    nationalExtension: string | null;
+  } | null;
+  suggestions: HsSuggestion[];
+  /** Orders on hold because this product's customs data is missing. */
+  heldOrders: { count: number; orders: Array<{ id: string; externalId: string }> };
+  /** ISO 3166-1 alpha-2 codes for the origin picker (GET only). */
+  countries?: string[];
+}
+
+export interface CustomsProfileUpdate {
+  hsCode?: string | null;
+  originCountry?: string | null;
+  customsDescription?: string | null;
+  customsValue?: number | null;
+  weightGrams?: number | null;
+  dimensionsMm?: { length: number; width: number; height: number } | null;
+}
+
+/** The catalog's customs profiles (GET/PATCH /app/products, one-click HS code accept). */
+export const catalogApi = {
+  products: (request: Request, params: CatalogQuery) =>
+    getJson<CatalogPage>(
+      request,
+      `/app/products${query({ q: params.q, issues: params.issues ? 1 : undefined, cursor: params.cursor, limit: params.limit })}`,
+    ),
+
+  product: (request: Request, sku: string) =>
+    getJson<CatalogProductView>(request, `/app/products/${encodeURIComponent(sku)}`),
+
+  /** Changes the given fields; a refusal carries the API's field errors (details[].path = "hsCode", …). */
+  updateProduct: (request: Request, sku: string, input: CustomsProfileUpdate) =>
+    sendWithDetails<CatalogProductView>(request, "PATCH", `/app/products/${encodeURIComponent(sku)}`, input),
+
+  /** Stores one of the product's current HS suggestions (or a subheading offered under one). */
+  acceptHsSuggestion: (request: Request, sku: string, hsCode: string) =>
+    sendWithDetails<CatalogProductView>(
+      request,
+      "POST",
+      `/app/products/${encodeURIComponent(sku)}/accept-suggestion`,
+      { hsCode },
+    ),
+};
+
+/** Where tax collected at checkout is declared (docs: packages/domain/src/tax-reporting/types.ts). */
+export type TaxScheme = "ioss" | "uk_low_value" | "au_lvig" | "nz_low_value" | "no_voec" | "sg_ovr" | "import_ddp";
+export type TaxExportName = "ioss" | "uk" | "au" | "summary";
+
+/** GET /app/reports/tax: every amount in integer minor units of the stated currency. */
+export interface TaxReport {
+  period: { from: string; to: string };
+  orders: { considered: number; withCheckoutTax: number; cancelled: number };
+  iossNumber: string | null;
+  ioss: {
+    currency: "EUR";
+    lines: Array<{
+      month: string;
+      memberState: string;
+      rateType: "standard" | "reduced";
+      ratePercent: string;
+      taxableAmount: number;
+      vatAmount: number;
+      orders: number;
+      fxDate: string | null;
+    }>;
+    months: Array<{ month: string; taxableAmount: number; vatAmount: number; orders: number }>;
+    totals: { taxableAmount: number; vatAmount: number; orders: number };
+  };
+  uk: TaxLowValueReport;
+  au: TaxLowValueReport;
+  summary: Array<{
+    month: string;
+    scheme: TaxScheme;
+    regime: string;
+    country: string;
+    taxName: string;
+    ratePercent: string;
+    currency: string;
+    orders: number;
+    taxableAmount: number;
+    taxAmount: number;
+  }>;
+  fxRates: Array<{
+    export: "ioss" | "uk" | "au";
+    from: string;
+    to: string;
+    rate: string;
+    tableDate: string;
+    source: string;
+    basis: "period_end" | "supply_date";
+    month?: string;
+    wantedDate: string;
+    orders: number;
+  }>;
+  notices: Array<
+    | { code: "fx_table_date_differs"; export: string; currency: string; wantedDate: string; tableDate: string }
+    | { code: "fx_rate_missing"; export: string; currency: string; orders: string[] }
+    | { code: "landed_cost_unreadable"; orderId: string; externalId: string }
+  >;
+  exports: Array<{ name: TaxExportName; fileName: string }>;
+}
+
+export interface TaxLowValueReport {
+  currency: "GBP" | "AUD";
+  lines: Array<{ ratePercent: string; orders: number; taxableAmount: number; taxAmount: number }>;
+  totals: { taxableAmount: number; taxAmount: number; orders: number };
+}

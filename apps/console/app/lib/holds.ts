@@ -4,8 +4,15 @@ import type { Hold, Order, Session } from "./api.server";
 // can accept (the payment as it stands, an unlisted SKU, a risk flag, an address), and so is any
 // code this console does not know yet, such as a tenant rule's own hold code. Some are facts that
 // accepting cannot change, because their step ignores overrides: releasing those means running
-// the step again (allocation with the stock there is now, carrier choice with today's rates).
-const RETRY_ONLY: ReadonlySet<string> = new Set(["insufficient_stock", "no_carrier"]);
+// the step again (allocation with the stock there is now, carrier choice with today's rates,
+// customs papers once a person has completed the product or the order's data).
+const RETRY_ONLY: ReadonlySet<string> = new Set([
+  "insufficient_stock",
+  "no_carrier",
+  "carrier_not_chosen",
+  "customs_data_missing",
+  "document_data_missing",
+]);
 
 export type HoldResolution = "accept" | "retry";
 

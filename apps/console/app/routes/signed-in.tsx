@@ -68,6 +68,7 @@ function Shell({
             },
             { to: "/imports", label: t("nav.imports"), icon: "file" },
             { to: "/settings", label: t("nav.settings"), icon: "creditCard" },
+            { to: "/catalog", label: t("nav.catalog"), icon: "package" },
           ]}
         />
       }
