@@ -169,6 +169,10 @@ describe("product page", () => {
     expect(tee.matchedWords.map((w) => w.toLowerCase()).join(" ")).toMatch(/t-?shirt|cotton/);
     expect(tee.headingText).toMatch(/T-shirts/i);
     expect(view.heldOrders.count).toBe(0);
+    const countries = (view as ProductView & { countries: string[] }).countries;
+    expect(countries).toContain("CN");
+    expect(countries).not.toContain("XX");
+    expect(countries.length).toBeGreaterThan(240);
   });
 
   it("accepts a suggested six-digit code with one click and audits the matched words", async () => {

@@ -195,6 +195,14 @@ catalogRoutes.get("/products", async (c) => {
   return c.json(result);
 });
 
+/** ISO 3166-1 alpha-2 codes, for the console's country-of-origin picker. */
+const COUNTRY_CODES: string[] = [];
+for (let a = 65; a <= 90; a++)
+  for (let b = 65; b <= 90; b++) {
+    const code = String.fromCharCode(a, b);
+    if (isCountry(code)) COUNTRY_CODES.push(code);
+  }
+
 catalogRoutes.get("/products/:sku", async (c) => {
   const sku = c.req.param("sku");
   const view = await c.var.tenant.run(async (tx) => {
@@ -202,7 +210,7 @@ catalogRoutes.get("/products/:sku", async (c) => {
     return row ? productView(tx, row) : null;
   });
   if (!view) throw new ApiError("not_found", `No product with SKU ${sku}`);
-  return c.json(view);
+  return c.json({ ...view, countries: COUNTRY_CODES });
 });
 
 /** Checks the fields the request sets; cleared fields (null) are allowed and show up as issues. */
