@@ -101,7 +101,7 @@ export const sampleOrder = (externalId = "A-1001", sku = "TEE-RED-M", quantity =
     },
     lines: [{ sku, quantity, unitPrice: 1999 }],
     shippingPaid: 499,
-    payment: { provider: "stripe", reference: "pi_123", status: "paid" },
+    payment: { provider: "stripe", reference: `pi_${buyer}`, status: "paid" },
   };
 };
 

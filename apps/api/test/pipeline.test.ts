@@ -12,7 +12,7 @@ import {
   pollShipmentTracking,
   type TrackingNotice,
 } from "@crossflow/pipeline";
-import { releaseHold, reviseHeldOrder } from "@crossflow/pipeline/intake";
+import { changeShippingAddress, releaseHold, reviseHeldOrder } from "@crossflow/pipeline/intake";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
 import { createTenantWithKey } from "../src/cli/commands/tenants-create";
@@ -391,12 +391,7 @@ describe("after the label: tracking", () => {
 
     // Two minutes in: picked up, so handed over and in transit.
     clock.ms += 150_000;
-    const early = await pollShipmentTracking(
-      t.db,
-      deps,
-      { tenantId, shipmentId: shipment.id },
-      new Date(clock.ms),
-    );
+    const early = await pollShipmentTracking(t.db, deps, { tenantId, shipmentId: shipment.id }, new Date(clock.ms));
     expect(early).toMatchObject({ status: "in_transit" });
     expect((await json<Order>(await call("GET", `/v1/orders/${created.id}`))).status).toBe("in_transit");
     expect(notices.map((n) => n.event)).toEqual(["shipped"]);
@@ -418,5 +413,34 @@ describe("after the label: tracking", () => {
     ]);
     expect(notices.map((n) => n.event)).toContain("delivered");
     expect(notices.filter((n) => n.event === "shipped")).toHaveLength(1);
+  });
+
+  it("a new address before the parcel leaves voids the label and runs the order again", async () => {
+    await call("POST", "/v1/inventory/adjustments", { sku: "TEE-RED-M", warehouseId, delta: 10, reason: "receipt" });
+    const created = await json<Order>(await call("POST", "/v1/orders", sampleOrder("MOVE-ADDR-1")));
+    await settle();
+    const before = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(before.status).toBe("label_created");
+    const voided: string[] = [];
+    await changeShippingAddress(t.db, events, {
+      tenantId,
+      orderId: created.id,
+      actor: "portal:shopper",
+      address: { name: "Ana Müller", line1: "Karl-Marx-Allee 90", city: "Berlin", postalCode: "10243", country: "DE" },
+      voidShipment: async (shipment) => {
+        const connected = carriers[shipment.carrier] ?? carriers.demo!;
+        await connected.adapter.cancelShipment(connected.credentials, { trackingNumber: shipment.trackingNumber! });
+        voided.push(shipment.trackingNumber!);
+      },
+    });
+    await settle();
+    const after = await json<Order>(await call("GET", `/v1/orders/${created.id}`));
+    expect(voided).toEqual([before.shipments[0]!.trackingNumber]);
+    expect(after.status).toBe("label_created");
+    expect(after.shippingAddress.line1).toBe("Karl-Marx-Allee 90");
+    expect(after.shipments.map((s) => s.status)).toEqual(["voided", "label_created"]);
+    expect(after.shipments[1]!.trackingNumber).not.toBe(before.shipments[0]!.trackingNumber);
+    expect(after.documents.filter((d) => d.kind === "commercial_invoice")).toHaveLength(1);
+    expect(after.decisions.find((d) => d.kind === "review")?.reason).toContain("Karl-Marx-Allee 90");
   });
 });

@@ -1,5 +1,6 @@
 export * from "./api-key";
 export * from "./clerk";
 export * from "./dev-session";
+export * from "./portal-link";
 export * from "./secret-box";
 export * from "./session";

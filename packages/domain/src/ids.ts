@@ -29,7 +29,8 @@ export type IdPrefix =
   | "eml"
   | "ret"
   | "ins"
-  | "imp";
+  | "imp"
+  | "rfd";
 
 function encodeTime(ms: number, length: number): string {
   let out = "";

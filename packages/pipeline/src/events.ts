@@ -37,6 +37,13 @@ export const trackingPollRequestedData = z.object({
   due: z.string().min(1),
 });
 
+export const orderReprocessRequestedData = z.object({
+  ...tenantOrder,
+  /** Unique per request: one reprocess run each. */
+  nonce: z.string().min(1),
+  reason: z.string().optional(),
+});
+
 export const orderReceived = eventType("order/received", { schema: orderReceivedData });
 export const orderCancelled = eventType("order/cancelled", { schema: orderCancelledData });
 export const orderHoldReleased = eventType("order/hold.released", { schema: orderHoldReleasedData });
@@ -48,7 +55,10 @@ export const ordersImportRequested = eventType("orders/import.requested", { sche
 
 export const trackingPollRequested = eventType("tracking/poll.requested", { schema: trackingPollRequestedData });
 
+export const orderReprocessRequested = eventType("order/reprocess.requested", { schema: orderReprocessRequestedData });
+
 export const eventSchemas = {
+  "order/reprocess.requested": orderReprocessRequestedData,
   "tracking/poll.requested": trackingPollRequestedData,
   "orders/import.requested": ordersImportRequestedData,
   "stock/changed": stockChangedData,

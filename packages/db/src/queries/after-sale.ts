@@ -281,3 +281,12 @@ export async function listEmails(tx: Tx, filter: { orderId?: string; limit?: num
     .orderBy(desc(emailOutbox.createdAt))
     .limit(filter.limit ?? 100);
 }
+
+/** Withdraws an order's open warehouse instructions (the shipment they were for is gone). */
+export async function cancelOpenInstructions(tx: Tx, orderId: string, actor: string) {
+  return tx
+    .update(warehouseInstructions)
+    .set({ status: "cancelled", doneAt: new Date(), doneBy: actor })
+    .where(and(eq(warehouseInstructions.orderId, orderId), eq(warehouseInstructions.status, "open")))
+    .returning({ id: warehouseInstructions.id });
+}

@@ -46,3 +46,8 @@ export async function listOrderDocuments(tx: Tx, orderId: string) {
 export async function setLandedCost(tx: Tx, orderId: string, landedCost: unknown) {
   await tx.update(orders).set({ landedCost, updatedAt: new Date() }).where(eq(orders.id, orderId));
 }
+
+/** Forgets an order's documents (their facts changed; the pipeline renders new ones). */
+export async function deleteOrderDocuments(tx: Tx, orderId: string) {
+  return tx.delete(documents).where(eq(documents.orderId, orderId)).returning({ id: documents.id });
+}

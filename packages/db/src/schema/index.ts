@@ -24,6 +24,7 @@ export * from "./partner-links";
 export * from "./partner-members";
 export * from "./partners";
 export * from "./products";
+export * from "./returns";
 export * from "./rule-sets";
 export * from "./shipments";
 export * from "./tenant-settings";

@@ -30,6 +30,10 @@ export const tenantSettings = pgTable("tenant_settings", {
   payment: jsonb("payment").$type<Record<string, unknown>>().notNull().default({}),
   /** Who sells: legal name, address, tax registrations (VAT per country, EORI, IOSS) for documents. */
   company: jsonb("company").$type<CompanyProfile>().notNull().default({}),
+  /** Return policy: window, reasons, excluded SKUs, who pays, restocking fee, four-eyes threshold. */
+  returns: jsonb("returns").$type<Record<string, unknown>>().notNull().default({}),
+  /** Customer e-mails: branding (logo, colour, sender name) and which events send one. */
+  notifications: jsonb("notifications").$type<Record<string, unknown>>().notNull().default({}),
   /** Customs defaults: incoterm, duty-rate overrides. */
   customs: jsonb("customs").$type<Record<string, unknown>>().notNull().default({}),
   updatedBy: text("updated_by"),

@@ -18,7 +18,7 @@ import {
   createScheduleChannelSyncs,
   createSyncConnection,
 } from "./channel-functions";
-import { createProcessOrder } from "./process-order";
+import { createProcessOrder, createReprocessOrder } from "./process-order";
 import { createPollShipmentTracking, createScheduleTrackingPolls } from "./tracking-functions";
 
 export interface FunctionDeps {
@@ -46,18 +46,19 @@ export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestF
   const storage = deps.documentStorage ?? createDocumentStorage(process.env, resolve(REPO_ROOT, ".data/documents"));
   const carriers = deps.carriers ?? createCarrierAdapters(process.env);
   const demoPollIntervalMs = deps.demoPollIntervalMs ?? 20_000;
+  const pipeline = {
+    db,
+    verifier: deps.paymentVerifier ?? createPaymentVerifier(),
+    documents: { storage },
+    labels: {
+      carriers,
+      storage,
+      firstPollDelayMs: (carrier: ConnectedCarrier) => (carrier.mode === "demo" ? demoPollIntervalMs : 60 * 60_000),
+    },
+  };
   const functions: InngestFunction.Any[] = [
-    createProcessOrder(
-      client,
-      db,
-      deps.paymentVerifier ?? createPaymentVerifier(),
-      { storage },
-      {
-        carriers,
-        storage,
-        firstPollDelayMs: (carrier) => (carrier.mode === "demo" ? demoPollIntervalMs : 60 * 60_000),
-      },
-    ),
+    createProcessOrder(client, pipeline),
+    createReprocessOrder(client, pipeline),
     createPollShipmentTracking(client, db, {
       carriers,
       notify: deps.notify ?? (async () => {}),

@@ -2,7 +2,7 @@ import type { Database } from "@crossflow/db";
 import type { RoutedPaymentVerifier } from "@crossflow/integrations";
 import { stockChangedEvent } from "../channels/gateway";
 import type { CrossflowInngest } from "../client";
-import { orderReceived } from "../events";
+import { orderReceived, orderReprocessRequested } from "../events";
 import { type DocumentStepDeps, documentOrder } from "../steps/document";
 import {
   allocateOrder,
@@ -30,13 +30,68 @@ const MAX_PAYMENT_CHECKS = 12;
  * nothing new. A held order waits for a person to release it (order/hold.released) and
  * continues where it stopped; cancelling it ends the run.
  */
-export function createProcessOrder(
-  inngest: CrossflowInngest,
-  db: Database,
-  verifier: RoutedPaymentVerifier,
-  documents: DocumentStepDeps,
-  labels: LabelStepDeps,
+export interface PipelineDeps {
+  db: Database;
+  verifier: RoutedPaymentVerifier;
+  documents: DocumentStepDeps;
+  labels: LabelStepDeps;
+}
+
+type PipelineStep = Parameters<Parameters<CrossflowInngest["createFunction"]>[1]>[0]["step"];
+
+/** The steps of one order, from wherever its status says it is, shared by process-order and reprocess-order. */
+async function runOrderPipeline(
+  deps: PipelineDeps,
+  step: PipelineStep,
+  event: { data: { tenantId: string; orderId: string } },
 ) {
+  const { db, verifier, documents, labels } = deps;
+  const ref = { tenantId: event.data.tenantId, orderId: event.data.orderId };
+  let overrides: string[] = [];
+  for (let round = 0; round < MAX_REVIEW_ROUNDS; round++) {
+    const r = round === 0 ? "" : `-${round}`;
+    let outcome: StepOutcome | null = null;
+    for (let check = 0; check < MAX_PAYMENT_CHECKS && !outcome; check++) {
+      const c = check === 0 ? "" : `-${check}`;
+      const evidence = await step.run(`verify-payment${r}${c}`, () => fetchPaymentEvidence(db, verifier, ref));
+      const validated = await step.run(`validate${r}${c}`, () => validateOrder(db, ref, overrides, evidence));
+      if (validated.outcome === "wait") {
+        const until = Math.min(Date.parse(validated.until), Date.now() + PAYMENT_RECHECK_MS);
+        await step.sleepUntil(`await-payment${r}${c}`, new Date(until));
+        continue;
+      }
+      outcome = validated;
+    }
+    if (outcome && outcome.outcome !== "held")
+      outcome = await step.run(`screen${r}`, () => screenOrderStep(db, ref, overrides));
+    if (outcome && outcome.outcome !== "held") {
+      const reserved: StepOutcome = await step.run(`reserve-stock${r}`, () => allocateOrder(db, ref));
+      outcome = reserved;
+      if (reserved.outcome === "advanced") {
+        const changed = stockChangedEvent(ref.tenantId);
+        await step.sendEvent(`stock-changed${r}`, { ...changed, data: changed.data });
+      }
+    }
+    if (outcome && outcome.outcome !== "held")
+      outcome = await step.run(`choose-carrier${r}`, () => chooseCarrierStep(db, ref));
+    if (outcome && outcome.outcome !== "held")
+      outcome = await step.run(`document${r}`, () => documentOrder(db, documents, ref));
+    if (outcome && outcome.outcome !== "held")
+      outcome = await step.run(`label${r}`, () => createLabels(db, labels, ref));
+    if (outcome?.outcome !== "held") return { status: outcome?.status ?? "received" };
+
+    const release = await step.waitForEvent(`await-review${r}`, {
+      event: "order/hold.released",
+      timeout: "30d",
+      if: "async.data.orderId == event.data.orderId",
+    });
+    if (!release) return { status: "on_hold", holds: outcome.holds, note: "no review within 30 days" };
+    overrides = release.data.overrides ?? [];
+  }
+  return { status: "on_hold", note: `held ${MAX_REVIEW_ROUNDS} times; continue by hand` };
+}
+
+export function createProcessOrder(inngest: CrossflowInngest, deps: PipelineDeps) {
   return inngest.createFunction(
     {
       id: "process-order",
@@ -47,49 +102,25 @@ export function createProcessOrder(
       cancelOn: [{ event: "order/cancelled", match: "data.orderId" }],
       retries: 5,
     },
-    async ({ event, step }) => {
-      const ref = { tenantId: event.data.tenantId, orderId: event.data.orderId };
-      let overrides: string[] = [];
-      for (let round = 0; round < MAX_REVIEW_ROUNDS; round++) {
-        const r = round === 0 ? "" : `-${round}`;
-        let outcome: StepOutcome | null = null;
-        for (let check = 0; check < MAX_PAYMENT_CHECKS && !outcome; check++) {
-          const c = check === 0 ? "" : `-${check}`;
-          const evidence = await step.run(`verify-payment${r}${c}`, () => fetchPaymentEvidence(db, verifier, ref));
-          const validated = await step.run(`validate${r}${c}`, () => validateOrder(db, ref, overrides, evidence));
-          if (validated.outcome === "wait") {
-            const until = Math.min(Date.parse(validated.until), Date.now() + PAYMENT_RECHECK_MS);
-            await step.sleepUntil(`await-payment${r}${c}`, new Date(until));
-            continue;
-          }
-          outcome = validated;
-        }
-        if (outcome && outcome.outcome !== "held")
-          outcome = await step.run(`screen${r}`, () => screenOrderStep(db, ref, overrides));
-        if (outcome && outcome.outcome !== "held") {
-          outcome = await step.run(`reserve-stock${r}`, () => allocateOrder(db, ref));
-          if (outcome.outcome === "advanced") {
-            const changed = stockChangedEvent(ref.tenantId);
-            await step.sendEvent(`stock-changed${r}`, { ...changed, data: changed.data });
-          }
-        }
-        if (outcome && outcome.outcome !== "held")
-          outcome = await step.run(`choose-carrier${r}`, () => chooseCarrierStep(db, ref));
-        if (outcome && outcome.outcome !== "held")
-          outcome = await step.run(`document${r}`, () => documentOrder(db, documents, ref));
-        if (outcome && outcome.outcome !== "held")
-          outcome = await step.run(`label${r}`, () => createLabels(db, labels, ref));
-        if (outcome?.outcome !== "held") return { status: outcome?.status ?? "received" };
+    async ({ event, step }) => runOrderPipeline(deps, step as PipelineStep, event),
+  );
+}
 
-        const release = await step.waitForEvent(`await-review${r}`, {
-          event: "order/hold.released",
-          timeout: "30d",
-          if: "async.data.orderId == event.data.orderId",
-        });
-        if (!release) return { status: "on_hold", holds: outcome.holds, note: "no review within 30 days" };
-        overrides = release.data.overrides ?? [];
-      }
-      return { status: "on_hold", note: `held ${MAX_REVIEW_ROUNDS} times; continue by hand` };
+/**
+ * The same pipeline again for an order whose facts changed after its first run finished (a
+ * new shipping address before it shipped): every step whose work was undone runs again.
+ */
+export function createReprocessOrder(inngest: CrossflowInngest, deps: PipelineDeps) {
+  return inngest.createFunction(
+    {
+      id: "reprocess-order",
+      name: "Reprocess order",
+      triggers: [orderReprocessRequested],
+      idempotency: "event.data.nonce",
+      concurrency: { key: "event.data.tenantId", limit: 10 },
+      cancelOn: [{ event: "order/cancelled", match: "data.orderId" }],
+      retries: 5,
     },
+    async ({ event, step }) => runOrderPipeline(deps, step as PipelineStep, event),
   );
 }

@@ -1,4 +1,5 @@
 export * from "./cancel-order";
+export * from "./change-address";
 export * from "./channel-intake";
 export * from "./order-import";
 export * from "./receive-order";

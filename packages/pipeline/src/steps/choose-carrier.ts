@@ -30,7 +30,8 @@ import { loadRuleSet } from "./screen";
  */
 export function chooseCarrierStep(db: Database, ref: OrderRef, now: Date = new Date()): Promise<StepOutcome> {
   return orderStep(db, ref, "allocated", async (tx, order) => {
-    if ((await listOrderShipments(tx, ref.orderId)).length > 0) return { outcome: "skipped", status: order.status };
+    const existing = (await listOrderShipments(tx, ref.orderId)).filter((s) => s.status !== "voided");
+    if (existing.length > 0) return { outcome: "skipped", status: order.status };
     const [allocations, lines, ruleSet] = await Promise.all([
       activeAllocations(tx, ref.orderId),
       getOrderLines(tx, ref.orderId),

@@ -303,7 +303,7 @@ export async function createLabels(db: Database, deps: LabelStepDeps, ref: Order
   }
 
   return orderStep(db, ref, "documented", async (tx) => {
-    const shipments = await listOrderShipments(tx, ref.orderId);
+    const shipments = (await listOrderShipments(tx, ref.orderId)).filter((s) => s.status !== "voided");
     const open = shipments.filter((s) => !s.trackingNumber);
     if (open.length > 0) return { outcome: "skipped", status: "documented" };
     await transitionOrder(tx, {

@@ -194,7 +194,7 @@ async function openTicketsFor(tx: Tx, tenantId: string, shipment: ShipmentRow, e
 async function advanceOrder(tx: Tx, tenantId: string, orderId: string, inserted: TrackingEventRow[]) {
   const order = await getOrderRow(tx, orderId, { forUpdate: true });
   if (!order) return;
-  const shipments = await listOrderShipments(tx, orderId);
+  const shipments = (await listOrderShipments(tx, orderId)).filter((s) => s.status !== "voided");
   const target = orderStatusFromTracking(shipments.map((s) => s.trackingStatus as TrackingStatus | null));
   if (!target) return;
   const latest = inserted.at(-1)!;

@@ -1,6 +1,6 @@
 import { getOrderDetail, listOrders, listWarehouses, orderFacets, orderOverview } from "@crossflow/db";
 import { listCarrierServices } from "@crossflow/domain";
-import { cancelOrder, releaseHold, reviseHeldOrder } from "@crossflow/pipeline/intake";
+import { cancelOrder, changeShippingAddress, releaseHold, reviseHeldOrder } from "@crossflow/pipeline/intake";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../context";
@@ -8,6 +8,7 @@ import { sendDocument } from "../../documents";
 import { ApiError } from "../../errors";
 import { requireMerchant, requireOperator, sessionAuth } from "../../middleware/session-auth";
 import { zodDetails } from "../../validation";
+import { shipmentVoider } from "../../void-shipment";
 import { Address } from "../v1/common.schemas";
 import { OrderListQuery } from "../v1/orders.schemas";
 
@@ -53,6 +54,7 @@ const Revise = z.object({
   warehouseId: z.string().min(1).max(64).optional(),
   carrier: z.object({ carrier: z.string().min(1).max(64), service: z.string().min(1).max(64).optional() }).optional(),
 });
+const ChangeAddress = z.object({ shippingAddress: Address, note: z.string().trim().max(500).optional() });
 const Cancel = z.object({ reason: z.string().trim().min(1).max(500).optional() });
 const Bulk = z.object({
   action: z.enum(["release", "cancel"]),
@@ -92,6 +94,22 @@ consoleRoutes.post("/orders/:id/revise", requireOperator, async (c) => {
     orderId: c.req.param("id"),
     actor: tenant.actor,
     ...input,
+  });
+  if (!order) throw new ApiError("not_found", `No order ${c.req.param("id")}`);
+  return c.json(order);
+});
+
+/** A new shipping address before the parcel leaves: labels are voided and the order runs again. */
+consoleRoutes.post("/orders/:id/address", requireOperator, async (c) => {
+  const input = await body(c, ChangeAddress);
+  const { tenant, deps } = c.var;
+  const order = await changeShippingAddress(deps.db, deps.events, {
+    tenantId: tenant.tenantId,
+    orderId: c.req.param("id"),
+    actor: tenant.actor,
+    address: input.shippingAddress,
+    note: input.note,
+    voidShipment: shipmentVoider(deps),
   });
   if (!order) throw new ApiError("not_found", `No order ${c.req.param("id")}`);
   return c.json(order);

@@ -1,0 +1,1 @@
+SELECT cf_secure_tables();
