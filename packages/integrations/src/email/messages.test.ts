@@ -67,21 +67,25 @@ describe("no placeholder is left unrendered", () => {
     customerName: " ",
   });
 
-  it.each(EMAIL_LOCALES)("%s: every event, with all optional data and with none", async (locale) => {
-    for (const event of CUSTOMER_EMAIL_EVENTS) {
-      for (const [variant, data] of [
-        ["full", full],
-        ["minimal", minimal],
-      ] as const) {
-        const email = await renderCustomerEmail(event, data, { locale, brand: SAMPLE_EMAIL_BRAND });
-        const where = `${locale} ${event} ${variant}`;
-        expect(email.locale).toBe(locale);
-        expect(email.subject, where).not.toMatch(UNRENDERED);
-        expect(email.text, where).not.toMatch(UNRENDERED);
-        expect(email.html, where).not.toMatch(UNRENDERED);
-        expect(email.subject, where).toContain(data.orderNumber);
-        expect(email.text, where).toContain(data.trackingUrl);
+  it.each(EMAIL_LOCALES)(
+    "%s: every event, with all optional data and with none",
+    async (locale) => {
+      for (const event of CUSTOMER_EMAIL_EVENTS) {
+        for (const [variant, data] of [
+          ["full", full],
+          ["minimal", minimal],
+        ] as const) {
+          const email = await renderCustomerEmail(event, data, { locale, brand: SAMPLE_EMAIL_BRAND });
+          const where = `${locale} ${event} ${variant}`;
+          expect(email.locale).toBe(locale);
+          expect(email.subject, where).not.toMatch(UNRENDERED);
+          expect(email.text, where).not.toMatch(UNRENDERED);
+          expect(email.html, where).not.toMatch(UNRENDERED);
+          expect(email.subject, where).toContain(data.orderNumber);
+          expect(email.text, where).toContain(data.trackingUrl);
+        }
       }
-    }
-  });
+    },
+    30_000,
+  );
 });

@@ -14,7 +14,7 @@ export const zhCN: EmailMessages = {
     buttonFallback: "按钮无法使用？请将以下链接复制到浏览器中打开：",
     questionsReply: "有任何问题？直接回复这封邮件，{brand} 团队会为您解答。",
     questionsPortal: "有任何问题？您可以在订单页面联系 {brand}。",
-    regards: "此致",
+    regards: "祝您购物愉快！",
     team: "{brand} 团队",
     footer: "您收到这封邮件，是因为您在 {brand} 下了订单 {orderNumber}。",
   },

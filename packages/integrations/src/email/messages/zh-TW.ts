@@ -14,7 +14,7 @@ export const zhTW: EmailMessages = {
     buttonFallback: "按鈕無法使用？請將以下連結複製到瀏覽器中開啟：",
     questionsReply: "有任何問題嗎？直接回覆這封郵件，{brand} 團隊會協助您。",
     questionsPortal: "有任何問題嗎？您可以在訂單頁面聯絡 {brand}。",
-    regards: "敬祝 順心",
+    regards: "祝您購物愉快！",
     team: "{brand} 團隊",
     footer: "您收到這封郵件，是因為您在 {brand} 訂購了訂單 {orderNumber}。",
   },

@@ -2,6 +2,7 @@ import { type EmailContext, EmailTemplateError } from "./context";
 import { shipmentDetails } from "./details";
 import { EmailLayout } from "./layout";
 import { BulletList, DetailsPanel, Paragraph, SectionHeading, ShipmentProgress } from "./parts";
+import { rich } from "./rich";
 
 export function CustomsHoldEmail({ ctx }: { ctx: EmailContext }) {
   const m = ctx.m.customs_hold;
@@ -17,7 +18,7 @@ export function CustomsHoldEmail({ ctx }: { ctx: EmailContext }) {
       after={<DetailsPanel ctx={ctx} rows={shipmentDetails(ctx, { estimate: false })} />}
     >
       <Paragraph ctx={ctx}>
-        {ctx.t(m.intro, { date: ctx.date(customsHold.since), orderNumber, country: ctx.country(customsHold.country) })}
+        {rich(m.intro, { date: ctx.date(customsHold.since), orderNumber, country: ctx.country(customsHold.country) })}
       </Paragraph>
       <SectionHeading ctx={ctx}>{m.meaningHeading}</SectionHeading>
       <Paragraph ctx={ctx}>{m.meaning}</Paragraph>

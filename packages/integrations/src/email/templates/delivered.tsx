@@ -1,6 +1,7 @@
 import type { EmailContext } from "./context";
 import { EmailLayout } from "./layout";
 import { ItemsTable, Paragraph, ShipmentProgress } from "./parts";
+import { rich } from "./rich";
 
 export function DeliveredEmail({ ctx }: { ctx: EmailContext }) {
   const m = ctx.m.delivered;
@@ -13,7 +14,7 @@ export function DeliveredEmail({ ctx }: { ctx: EmailContext }) {
       top={<ShipmentProgress ctx={ctx} step={3} />}
       after={<ItemsTable ctx={ctx} showTotal={false} />}
     >
-      <Paragraph ctx={ctx}>{ctx.t(m.intro, { orderNumber: ctx.data.orderNumber })}</Paragraph>
+      <Paragraph ctx={ctx}>{rich(m.intro, { orderNumber: ctx.data.orderNumber })}</Paragraph>
       <Paragraph ctx={ctx}>{m.notFound}</Paragraph>
       <Paragraph ctx={ctx}>{m.returns}</Paragraph>
     </EmailLayout>

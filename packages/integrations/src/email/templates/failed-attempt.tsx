@@ -2,6 +2,7 @@ import type { EmailContext } from "./context";
 import { shipmentDetails } from "./details";
 import { EmailLayout } from "./layout";
 import { DetailsPanel, Paragraph, SectionHeading, ShipmentProgress } from "./parts";
+import { rich } from "./rich";
 
 export function FailedAttemptEmail({ ctx }: { ctx: EmailContext }) {
   const m = ctx.m.failed_attempt;
@@ -18,7 +19,7 @@ export function FailedAttemptEmail({ ctx }: { ctx: EmailContext }) {
       after={<DetailsPanel ctx={ctx} rows={shipmentDetails(ctx, { estimate: false })} />}
     >
       <Paragraph ctx={ctx}>
-        {carrier ? ctx.t(m.intro, { carrier: carrier.name, orderNumber }) : ctx.t(m.introNoCarrier, { orderNumber })}
+        {carrier ? rich(m.intro, { carrier: carrier.name, orderNumber }) : rich(m.introNoCarrier, { orderNumber })}
       </Paragraph>
       {reason ? <Paragraph ctx={ctx}>{ctx.t(m.reason, { reason })}</Paragraph> : null}
       <SectionHeading ctx={ctx}>{m.nextHeading}</SectionHeading>
@@ -28,7 +29,7 @@ export function FailedAttemptEmail({ ctx }: { ctx: EmailContext }) {
       <Paragraph ctx={ctx}>
         {m.reschedule}
         {carrier
-          ? ` ${ctx.t(m.contactCarrier, { carrier: carrier.name, trackingNumber: carrier.trackingNumber })}`
+          ? [" ", rich(m.contactCarrier, { carrier: carrier.name, trackingNumber: carrier.trackingNumber })]
           : null}
       </Paragraph>
     </EmailLayout>

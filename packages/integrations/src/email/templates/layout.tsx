@@ -148,10 +148,11 @@ export function EmailLayout({ ctx, preview, heading, buttonLabel, top, children,
             <Text
               style={{ margin: "0 0 12px", fontSize: "12px", lineHeight: "18px", color: MUTED, textAlign: ctx.start }}
             >
-              {m.common.buttonFallback}{" "}
+              {m.common.buttonFallback} {/* A URL reads left to right, also inside Arabic text. */}
               <Link
                 href={data.trackingUrl}
-                style={{ color: MUTED, textDecoration: "underline", wordBreak: "break-all" }}
+                dir="ltr"
+                style={{ color: MUTED, textDecoration: "underline", wordBreak: "break-all", unicodeBidi: "embed" }}
               >
                 {data.trackingUrl}
               </Link>

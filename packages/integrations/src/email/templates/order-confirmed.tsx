@@ -2,6 +2,7 @@ import type { EmailContext } from "./context";
 import { shipmentDetails } from "./details";
 import { EmailLayout } from "./layout";
 import { DetailsPanel, ItemsTable, Paragraph, ShipmentProgress } from "./parts";
+import { rich } from "./rich";
 
 export function OrderConfirmedEmail({ ctx }: { ctx: EmailContext }) {
   const m = ctx.m.order_confirmed;
@@ -20,7 +21,7 @@ export function OrderConfirmedEmail({ ctx }: { ctx: EmailContext }) {
         </>
       }
     >
-      <Paragraph ctx={ctx}>{ctx.t(m.intro, { orderNumber })}</Paragraph>
+      <Paragraph ctx={ctx}>{rich(m.intro, { orderNumber })}</Paragraph>
       <Paragraph ctx={ctx}>{m.next}</Paragraph>
     </EmailLayout>
   );

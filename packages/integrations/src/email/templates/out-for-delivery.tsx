@@ -2,6 +2,7 @@ import type { EmailContext } from "./context";
 import { shipmentDetails } from "./details";
 import { EmailLayout } from "./layout";
 import { DetailsPanel, Paragraph, ShipmentProgress } from "./parts";
+import { rich } from "./rich";
 
 export function OutForDeliveryEmail({ ctx }: { ctx: EmailContext }) {
   const m = ctx.m.out_for_delivery;
@@ -14,7 +15,7 @@ export function OutForDeliveryEmail({ ctx }: { ctx: EmailContext }) {
       top={<ShipmentProgress ctx={ctx} step={2} />}
       after={<DetailsPanel ctx={ctx} rows={shipmentDetails(ctx, { estimate: false })} />}
     >
-      <Paragraph ctx={ctx}>{ctx.t(m.intro, { orderNumber: ctx.data.orderNumber })}</Paragraph>
+      <Paragraph ctx={ctx}>{rich(m.intro, { orderNumber: ctx.data.orderNumber })}</Paragraph>
       <Paragraph ctx={ctx}>{m.tip}</Paragraph>
     </EmailLayout>
   );

@@ -1,4 +1,4 @@
-import { Button, Column, Heading, Link, Row, Section, Text } from "@react-email/components";
+import { Button, Column, Heading, Row, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
 import type { EmailContext } from "./context";
 
@@ -81,13 +81,28 @@ export function PrimaryButton({ ctx, href, label }: { ctx: EmailContext; href: s
   );
 }
 
-export function SecondaryLink({ ctx, href, label }: { ctx: EmailContext; href: string; label: string }) {
+/** An outlined button for a second action (the return label); ink text so pale brand colours stay readable. */
+export function SecondaryButton({ ctx, href, label }: { ctx: EmailContext; href: string; label: string }) {
   return (
-    <Text style={{ margin: "0 0 16px", fontSize: "15px", lineHeight: "24px", textAlign: ctx.start }}>
-      <Link href={href} style={{ color: ctx.brand.color, fontWeight: 600, textDecoration: "underline" }}>
+    <Section style={{ margin: "0 0 20px", textAlign: ctx.start }}>
+      <Button
+        href={href}
+        style={{
+          backgroundColor: "#ffffff",
+          color: INK,
+          border: `2px solid ${ctx.brand.color}`,
+          borderRadius: "8px",
+          fontSize: "14px",
+          fontWeight: 600,
+          lineHeight: "20px",
+          padding: "9px 18px",
+          textDecoration: "none",
+          display: "inline-block",
+        }}
+      >
         {label}
-      </Link>
-    </Text>
+      </Button>
+    </Section>
   );
 }
 

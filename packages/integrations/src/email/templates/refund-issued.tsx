@@ -1,6 +1,7 @@
 import type { EmailContext } from "./context";
 import { EmailLayout } from "./layout";
 import { DetailsPanel, Paragraph } from "./parts";
+import { rich } from "./rich";
 
 export function RefundIssuedEmail({ ctx }: { ctx: EmailContext }) {
   const m = ctx.m.refund_issued;
@@ -8,7 +9,7 @@ export function RefundIssuedEmail({ ctx }: { ctx: EmailContext }) {
   return (
     <EmailLayout ctx={ctx} preview={m.preview} heading={m.heading} buttonLabel={m.button}>
       <Paragraph ctx={ctx}>
-        {refund ? ctx.t(m.intro, { amount: ctx.money(refund), orderNumber }) : ctx.t(m.introNoAmount, { orderNumber })}
+        {refund ? rich(m.intro, { amount: ctx.money(refund), orderNumber }) : rich(m.introNoAmount, { orderNumber })}
       </Paragraph>
       {refund ? (
         <DetailsPanel

@@ -1,6 +1,7 @@
 import { type EmailContext, EmailTemplateError } from "./context";
 import { EmailLayout } from "./layout";
-import { BulletList, ItemsTable, Paragraph, SecondaryLink, SectionHeading } from "./parts";
+import { BulletList, ItemsTable, Paragraph, SecondaryButton, SectionHeading } from "./parts";
+import { rich } from "./rich";
 
 export function ReturnApprovedEmail({ ctx }: { ctx: EmailContext }) {
   const m = ctx.m.return_approved;
@@ -15,14 +16,14 @@ export function ReturnApprovedEmail({ ctx }: { ctx: EmailContext }) {
       buttonLabel={m.button}
       after={<ItemsTable ctx={ctx} showTotal={false} />}
     >
-      <Paragraph ctx={ctx}>{ctx.t(m.intro, { orderNumber, rma })}</Paragraph>
+      <Paragraph ctx={ctx}>{rich(m.intro, { orderNumber, rma })}</Paragraph>
       <SectionHeading ctx={ctx}>{m.stepsHeading}</SectionHeading>
       <BulletList
         ctx={ctx}
         ordered
-        items={[m.stepPack, ctx.t(m.stepRma, { rma }), labelUrl ? m.stepLabel : m.stepLabelPending, m.stepDropOff]}
+        items={[m.stepPack, rich(m.stepRma, { rma }), labelUrl ? m.stepLabel : m.stepLabelPending, m.stepDropOff]}
       />
-      {labelUrl ? <SecondaryLink ctx={ctx} href={labelUrl} label={m.labelButton} /> : null}
+      {labelUrl ? <SecondaryButton ctx={ctx} href={labelUrl} label={m.labelButton} /> : null}
       <Paragraph ctx={ctx}>{m.refundNote}</Paragraph>
     </EmailLayout>
   );

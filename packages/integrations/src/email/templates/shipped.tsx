@@ -2,6 +2,7 @@ import type { EmailContext } from "./context";
 import { shipmentDetails } from "./details";
 import { EmailLayout } from "./layout";
 import { DetailsPanel, ItemsTable, Paragraph, ShipmentProgress } from "./parts";
+import { rich } from "./rich";
 
 export function ShippedEmail({ ctx }: { ctx: EmailContext }) {
   const m = ctx.m.shipped;
@@ -16,8 +17,8 @@ export function ShippedEmail({ ctx }: { ctx: EmailContext }) {
       after={<ItemsTable ctx={ctx} showTotal={false} />}
     >
       <Paragraph ctx={ctx}>
-        {ctx.t(m.intro, { orderNumber })}
-        {carrier ? ` ${ctx.t(m.withCarrier, { carrier: carrier.name, trackingNumber: carrier.trackingNumber })}` : null}
+        {rich(m.intro, { orderNumber })}
+        {carrier ? [" ", rich(m.withCarrier, { carrier: carrier.name, trackingNumber: carrier.trackingNumber })] : null}
       </Paragraph>
       <DetailsPanel ctx={ctx} rows={shipmentDetails(ctx, { estimate: true })} />
       <Paragraph ctx={ctx} muted>
