@@ -2,7 +2,7 @@ import type { ClerkConfig, SecretBox, SessionPrincipal } from "@crossflow/auth";
 import type { Database, Tx } from "@crossflow/db";
 import type { DocumentStorage } from "@crossflow/documents";
 import type { ConnectedCarrier } from "@crossflow/integrations";
-import type { ChannelGateway, TrackingNotice } from "@crossflow/pipeline";
+import type { ChannelGateway, CustomerNotifier } from "@crossflow/pipeline";
 import type { OrderFileParser } from "@crossflow/pipeline/intake";
 
 export interface OrderEventSender {
@@ -25,7 +25,7 @@ export interface AppDeps {
   /** Carriers by code (live or demo), for carrier webhooks. */
   carriers?: Record<string, ConnectedCarrier>;
   /** Turns tracking changes into customer e-mails. */
-  notify?: (notices: TrackingNotice[]) => Promise<void>;
+  notify?: CustomerNotifier;
   /** Where the pipeline stored rendered documents; without it, downloads answer 404. */
   documentStorage?: DocumentStorage;
   /** Reads CSV/XLSX order files for console imports. */

@@ -20,3 +20,4 @@ export { createPipelineRuntime, type PipelineRuntime, type PipelineRuntimeOption
 export { createEventSender, type EventSender, type EventSenderOptions } from "./send";
 export { createInngestHandler, INNGEST_SERVE_PATH, type InngestHandlerOptions } from "./serve";
 export { applyTrackingEvents, type TrackingNotice, type TrackingNotification } from "./tracking/apply-tracking";
+export type { CustomerEmailEvent, CustomerNotice, CustomerNotifier } from "./notifications/types";

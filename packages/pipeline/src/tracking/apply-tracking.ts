@@ -23,17 +23,12 @@ import {
   type TrackingStatus,
 } from "@crossflow/domain";
 
+import type { CustomerNotice } from "../notifications/types";
+
 /** Customer e-mails a tracking change can trigger (the notifier renders and queues them). */
 export type TrackingNotification = "shipped" | "customs_hold" | "out_for_delivery" | "failed_attempt" | "delivered";
 
-export interface TrackingNotice {
-  tenantId: string;
-  orderId: string;
-  shipmentId: string;
-  event: TrackingNotification;
-  /** One e-mail per shipment and event kind (a second failed attempt gets its own key). */
-  dedupeKey: string;
-}
+export type TrackingNotice = CustomerNotice & { shipmentId: string; event: TrackingNotification };
 
 export interface ApplyTrackingOptions {
   now?: Date;
