@@ -3,6 +3,7 @@ import { index, layout, type RouteConfig, route } from "@react-router/dev/routes
 export default [
   route("sign-in", "routes/sign-in.tsx"),
   route("sign-out", "routes/sign-out.tsx"),
+  route("reports/tax.csv", "routes/tax-reports-csv.ts"),
   layout("routes/signed-in.tsx", [
     index("routes/overview.tsx"),
     route("exceptions", "routes/exceptions.tsx"),
@@ -17,6 +18,7 @@ export default [
     route("imports", "routes/imports.tsx"),
     route("catalog", "routes/catalog.tsx"),
     route("catalog/:sku", "routes/catalog-product.tsx"),
+    route("reports/tax", "routes/tax-reports.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

@@ -436,6 +436,25 @@ export const api = {
   imports: (request: Request) => getJson<{ imports: ImportJob[] }>(request, "/app/imports"),
 
   importJob: (request: Request, id: string) => getJson<ImportJob>(request, `/app/imports/${encodeURIComponent(id)}`),
+
+  /** Tax collected at checkout in [from, to) and the filings it feeds (IOSS, UK, AU), per scheme. */
+  taxReport: (request: Request, period: { from: string; to: string }) =>
+    getJson<TaxReport>(request, `/app/reports/tax${query(period)}`),
+
+  /**
+   * One of the tax report's CSV exports, handed to the browser as the API sent it (content type
+   * and file name included); a lost session goes to sign-in.
+   */
+  async taxReportCsv(request: Request, params: { scheme: string; from: string; to: string }): Promise<Response> {
+    const response = await call(request, `/app/reports/tax.csv${query(params)}`);
+    if (!response.ok) return failure(request, response);
+    const headers = new Headers({ "Cache-Control": "no-store" });
+    for (const name of ["Content-Type", "Content-Disposition"]) {
+      const value = response.headers.get(name);
+      if (value) headers.set(name, value);
+    }
+    return new Response(response.body, { status: 200, headers });
+  },
 };
 
 /** Only app-relative paths are allowed as post-sign-in destinations (no open redirects). */
@@ -745,6 +764,70 @@ export const catalogApi = {
       { hsCode },
     ),
 };
+
+/** Where tax collected at checkout is declared (docs: packages/domain/src/tax-reporting/types.ts). */
+export type TaxScheme = "ioss" | "uk_low_value" | "au_lvig" | "nz_low_value" | "no_voec" | "sg_ovr" | "import_ddp";
+export type TaxExportName = "ioss" | "uk" | "au" | "summary";
+
+/** GET /app/reports/tax: every amount in integer minor units of the stated currency. */
+export interface TaxReport {
+  period: { from: string; to: string };
+  orders: { considered: number; withCheckoutTax: number; cancelled: number };
+  iossNumber: string | null;
+  ioss: {
+    currency: "EUR";
+    lines: Array<{
+      month: string;
+      memberState: string;
+      rateType: "standard" | "reduced";
+      ratePercent: string;
+      taxableAmount: number;
+      vatAmount: number;
+      orders: number;
+      fxDate: string | null;
+    }>;
+    months: Array<{ month: string; taxableAmount: number; vatAmount: number; orders: number }>;
+    totals: { taxableAmount: number; vatAmount: number; orders: number };
+  };
+  uk: TaxLowValueReport;
+  au: TaxLowValueReport;
+  summary: Array<{
+    month: string;
+    scheme: TaxScheme;
+    regime: string;
+    country: string;
+    taxName: string;
+    ratePercent: string;
+    currency: string;
+    orders: number;
+    taxableAmount: number;
+    taxAmount: number;
+  }>;
+  fxRates: Array<{
+    export: "ioss" | "uk" | "au";
+    from: string;
+    to: string;
+    rate: string;
+    tableDate: string;
+    source: string;
+    basis: "period_end" | "supply_date";
+    month?: string;
+    wantedDate: string;
+    orders: number;
+  }>;
+  notices: Array<
+    | { code: "fx_table_date_differs"; export: string; currency: string; wantedDate: string; tableDate: string }
+    | { code: "fx_rate_missing"; export: string; currency: string; orders: string[] }
+    | { code: "landed_cost_unreadable"; orderId: string; externalId: string }
+  >;
+  exports: Array<{ name: TaxExportName; fileName: string }>;
+}
+
+export interface TaxLowValueReport {
+  currency: "GBP" | "AUD";
+  lines: Array<{ ratePercent: string; orders: number; taxableAmount: number; taxAmount: number }>;
+  totals: { taxableAmount: number; taxAmount: number; orders: number };
+}
 
 /** Where tax collected at checkout is declared (docs: packages/domain/src/tax-reporting/types.ts). */
 export type TaxScheme = "ioss" | "uk_low_value" | "au_lvig" | "nz_low_value" | "no_voec" | "sg_ovr" | "import_ddp";

@@ -69,6 +69,7 @@ function Shell({
             { to: "/imports", label: t("nav.imports"), icon: "file" },
             { to: "/settings", label: t("nav.settings"), icon: "creditCard" },
             { to: "/catalog", label: t("nav.catalog"), icon: "package" },
+            { to: "/reports/tax", label: t("nav.taxReports"), icon: "globe" },
           ]}
         />
       }
