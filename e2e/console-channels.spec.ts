@@ -194,7 +194,7 @@ test.describe("sales channels", () => {
     await expect(page.getByRole("status").filter({ hasText: `Sync requested for ${demo.name}` })).toBeVisible();
     await expect(async () => {
       await page.reload();
-      expect(Number(await orders.textContent())).toBeGreaterThan(before);
+      expect(Number(await orders.textContent()), "orders accepted today after one sync").toBeGreaterThan(before);
     }).toPass({ timeout: 30_000, intervals: [500, 1_000, 2_000] });
     await expect(stat(page, demo.id, "lastSync")).not.toContainText("Never");
     await shot(page, testInfo, "demo-synced");
