@@ -43,6 +43,7 @@ export default defineConfig({
         "console-rules.spec.ts",
         "console-settings.spec.ts",
         "console-channels.spec.ts",
+        "console-catalog.spec.ts",
       ],
     },
     { name: "partner", testMatch: "partner.spec.ts" },

@@ -279,12 +279,13 @@ function Highlighted({ text, words }: { text: string; words: string[] }) {
   );
 }
 
-function AcceptButton({ hsCode, label, busy }: { hsCode: string; label: string; busy: boolean }) {
+function AcceptButton(props: { hsCode: string; label: string; busy: boolean; primary?: boolean }) {
+  const { hsCode, label, busy } = props;
   return (
     <Form method="post" className="cf-catalog__accept">
       <input type="hidden" name="intent" value="accept" />
       <input type="hidden" name="hsCode" value={hsCode} />
-      <Button type="submit" variant="primary" size="sm" disabled={busy}>
+      <Button type="submit" variant={props.primary ? "primary" : "secondary"} size="sm" disabled={busy}>
         <Icon name="check" />
         {label}
       </Button>
@@ -292,7 +293,14 @@ function AcceptButton({ hsCode, label, busy }: { hsCode: string; label: string; 
   );
 }
 
-function SuggestionItem(props: { suggestion: HsSuggestion; current: string | null; canEdit: boolean; busy: boolean }) {
+function SuggestionItem(props: {
+  suggestion: HsSuggestion;
+  current: string | null;
+  canEdit: boolean;
+  busy: boolean;
+  /** The best match: its subheadings are shown unfolded and its button is the primary one. */
+  first: boolean;
+}) {
   const { suggestion, current, canEdit, busy } = props;
   const { t } = useTranslation("console");
   const isCurrent = current !== null && current === suggestion.hsCode;
@@ -306,7 +314,7 @@ function SuggestionItem(props: { suggestion: HsSuggestion; current: string | nul
         {isCurrent ? (
           <Badge tone="success">{t("catalog.currentCode")}</Badge>
         ) : canEdit && suggestion.acceptable ? (
-          <AcceptButton hsCode={suggestion.hsCode} label={t("catalog.useCode")} busy={busy} />
+          <AcceptButton hsCode={suggestion.hsCode} label={t("catalog.useCode")} busy={busy} primary={props.first} />
         ) : null}
       </div>
       {suggestion.headingText ? <p className="cf-catalog__heading-text">{suggestion.headingText}</p> : null}
@@ -325,14 +333,15 @@ function SuggestionItem(props: { suggestion: HsSuggestion; current: string | nul
         <Highlighted text={suggestion.explanation} words={suggestion.matchedWords} />
       </p>
       {!suggestion.acceptable ? (
-        <div className="cf-catalog__subheadings">
-          <p className="cf-field__hint">
-            {suggestion.subheadings.length > 0 ? t("catalog.headingOnly") : t("catalog.headingOnlyEnter")}
-          </p>
-          {suggestion.subheadings.length > 0 ? (
+        suggestion.subheadings.length > 0 ? (
+          <details className="cf-catalog__subheadings cf-disclosure" open={props.first}>
+            <summary>
+              <Icon name="chevronRight" />
+              {t("catalog.headingOnly")}
+            </summary>
             <ul className="cf-catalog__sublist">
               {suggestion.subheadings.map((sub) => (
-                <li key={sub.hsCode} data-hs-code={sub.hsCode}>
+                <li key={sub.hsCode} className="cf-catalog__subheading" data-hs-code={sub.hsCode}>
                   <span className="cf-mono">{sub.formatted}</span>
                   <span className="cf-catalog__sub-text">{sub.description}</span>
                   {current === sub.hsCode ? (
@@ -347,8 +356,10 @@ function SuggestionItem(props: { suggestion: HsSuggestion; current: string | nul
                 </li>
               ))}
             </ul>
-          ) : null}
-        </div>
+          </details>
+        ) : (
+          <p className="cf-field__hint cf-catalog__subheadings">{t("catalog.headingOnlyEnter")}</p>
+        )
       ) : null}
     </li>
   );
@@ -628,7 +639,7 @@ export default function CatalogProductPage({ loaderData, actionData }: Route.Com
           <Card title={t("catalog.issuesTitle")} subtitle={t("catalog.issuesSubtitle")} className="cf-catalog__issues">
             <ul className="cf-catalog__issue-list" aria-label={t("catalog.issuesTitle")}>
               {product.issues.map((issue) => (
-                <li key={`${issue.field}-${issue.code}`} data-issue={issue.code}>
+                <li key={`${issue.field}-${issue.code}`} className="cf-catalog__issue" data-issue={issue.code}>
                   <Badge tone="warning">{t(`catalog.field.${issue.field}`)}</Badge>
                   <span>{issueText(issue)}</span>
                 </li>
@@ -657,9 +668,10 @@ export default function CatalogProductPage({ loaderData, actionData }: Route.Com
               />
             ) : (
               <ol className="cf-catalog__suggestions" aria-label={t("catalog.suggestions.title")}>
-                {view.suggestions.map((suggestion) => (
+                {view.suggestions.map((suggestion, index) => (
                   <SuggestionItem
                     key={suggestion.hsCode}
+                    first={index === 0}
                     suggestion={suggestion}
                     current={product.hsCode}
                     canEdit={canEdit}
