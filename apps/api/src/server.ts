@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { clerkConfigFromEnv, loadSessionSecret } from "@crossflow/auth";
+import { clerkConfigFromEnv } from "@crossflow/auth";
 import { type Database, openDatabase, REPO_ROOT } from "@crossflow/db";
 import { type CrossflowEvent, createPipelineRuntime, type PipelineRuntime } from "@crossflow/pipeline";
 import type { EventSender } from "@crossflow/pipeline/intake";
@@ -47,19 +47,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   process.env.CROSSFLOW_API_ORIGIN ??= origin;
 
   let appFetch: (request: Request) => Response | Promise<Response> = () => new Response("starting", { status: 503 });
-  const runtimeDeps = createRuntimeDeps(database.db);
+  const runtimeDeps = createRuntimeDeps(database.db, { publicOrigin: origin });
   const pipeline = createPipelineRuntime({
     db: database.db,
     functions: runtimeDeps.functions,
     fetch: async (request) => appFetch(request),
   });
   const events = intakeSender(pipeline);
+  runtimeDeps.bindEvents(events);
   const { web, mounted } = await createWebApps(resolve(REPO_ROOT, "apps"), { required: options.requireWebApps });
   const app = createApp(
     {
       db: database.db,
       events,
-      sessionSecret: loadSessionSecret(resolve(REPO_ROOT, ".data/session-secret")),
+      sessionSecret: runtimeDeps.sessionSecret,
       clerk: clerkConfigFromEnv(),
       secureCookies: process.env.NODE_ENV === "production",
       secretBox: runtimeDeps.secretBox,
@@ -67,6 +68,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       documentStorage: runtimeDeps.documentStorage,
       fileParser: runtimeDeps.fileParser,
       carriers: runtimeDeps.carriers,
+      notify: runtimeDeps.notify,
       publicOrigin: process.env.CROSSFLOW_PUBLIC_URL ?? origin,
     },
     { inngest: pipeline.handler, web },

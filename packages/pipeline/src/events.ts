@@ -44,6 +44,8 @@ export const orderReprocessRequestedData = z.object({
   reason: z.string().optional(),
 });
 
+export const emailQueuedData = z.object({ tenantId: z.string().min(1), emailId: z.string().min(1) });
+
 export const orderReceived = eventType("order/received", { schema: orderReceivedData });
 export const orderCancelled = eventType("order/cancelled", { schema: orderCancelledData });
 export const orderHoldReleased = eventType("order/hold.released", { schema: orderHoldReleasedData });
@@ -57,7 +59,10 @@ export const trackingPollRequested = eventType("tracking/poll.requested", { sche
 
 export const orderReprocessRequested = eventType("order/reprocess.requested", { schema: orderReprocessRequestedData });
 
+export const emailQueued = eventType("email/queued", { schema: emailQueuedData });
+
 export const eventSchemas = {
+  "email/queued": emailQueuedData,
   "order/reprocess.requested": orderReprocessRequestedData,
   "tracking/poll.requested": trackingPollRequestedData,
   "orders/import.requested": ordersImportRequestedData,

@@ -12,8 +12,10 @@ export async function createCliContext(
 ): Promise<{ events: EventSender; channels: ChannelGateway; fileParser: OrderFileParser }> {
   const deps = createRuntimeDeps(db);
   const runtime = createPipelineRuntime({ db, functions: deps.functions });
+  const events: EventSender = { send: async (event) => void (await runtime.events.send(event as CrossflowEvent)) };
+  deps.bindEvents(events);
   return {
-    events: { send: async (event) => void (await runtime.events.send(event as CrossflowEvent)) },
+    events,
     channels: deps.channels,
     fileParser: deps.fileParser,
   };

@@ -12,6 +12,7 @@ const RETRY_ONLY: ReadonlySet<string> = new Set([
   "carrier_not_chosen",
   "customs_data_missing",
   "document_data_missing",
+  "label_failed",
 ]);
 
 export type HoldResolution = "accept" | "retry";

@@ -227,6 +227,7 @@ const de: Messages = {
         customs_data_missing: "Zolldaten fehlen",
         document_data_missing: "Angaben für Dokumente fehlen",
         carrier_not_chosen: "Kein Versanddienstleister gewählt",
+        label_failed: "Label vom Spediteur abgelehnt",
         channel_address_changed: "Adresse im Kanal geändert",
         channel_refunded: "Im Kanal erstattet",
       },
@@ -244,6 +245,7 @@ const de: Messages = {
         customs_data_missing: "Zoll und Dokumente erneut prüfen",
         document_data_missing: "Dokumente erneut erstellen",
         carrier_not_chosen: "Versandwahl wiederholen",
+        label_failed: "Label erneut anfordern",
       },
       explain: {
         payment_not_confirmed:
@@ -265,6 +267,8 @@ const de: Messages = {
           "Kann nicht akzeptiert werden. Ergänzen Sie am Auftrag, was die Zollpapiere brauchen, und wiederholen Sie dann: Die Dokumente werden neu erstellt.",
         carrier_not_chosen:
           "Kann nicht akzeptiert werden. Ergänzen Sie Gewicht und Maße des Produkts im Katalog und wiederholen Sie dann: Die Versanddienstleister werden erneut angefragt.",
+        label_failed:
+          "Kann nicht akzeptiert werden. Beheben Sie, was der Spediteur beanstandet hat (oft Adresse oder Zolldaten), dann erneut versuchen: das Label wird neu gebucht.",
         channel_address_changed:
           "Der Käufer hat die Adresse im Verkaufskanal geändert. Prüfen Sie sie; mit Akzeptieren läuft der Auftrag weiter.",
         channel_refunded:
@@ -312,6 +316,8 @@ const de: Messages = {
         city: "Ort",
         region: "Bundesland / Provinz",
         country: "Land (ISO-Code)",
+        phone: "Telefon",
+        taxId: "Steuer- oder Zollnummer des Empfängers",
         warehouse: "Versand aus Lager",
         carrier: "Versand mit Spediteur",
         automatic: "Automatische Wahl",
@@ -521,9 +527,11 @@ const de: Messages = {
       importAction: "Datei importieren",
       readOnly: "Sie sehen alle Verbindungen; Operatoren und Admins verbinden, pausieren und synchronisieren sie.",
       emptyTitle: "Noch keine Kanäle verbunden",
-      emptyBody: "Verbinden Sie unten einen Shop oder starten Sie mit dem Demo-Kanal, um Bestellungen durch die Pipeline laufen zu sehen.",
+      emptyBody:
+        "Verbinden Sie unten einen Shop oder starten Sie mit dem Demo-Kanal, um Bestellungen durch die Pipeline laufen zu sehen.",
       emptyAction: "Mit dem Demo-Kanal starten",
-      pausedHint: "Pausiert: Es wird nichts abgerufen, und Webhook-Lieferungen werden bis zur Fortsetzung als Dead Letters aufbewahrt.",
+      pausedHint:
+        "Pausiert: Es wird nichts abgerufen, und Webhook-Lieferungen werden bis zur Fortsetzung als Dead Letters aufbewahrt.",
       syncPausedHint: "Setzen Sie die Verbindung fort, um sie zu synchronisieren",
       policy: {
         label: "Angebotener Bestand",
@@ -581,7 +589,8 @@ const de: Messages = {
       },
       flash: {
         created: "{{name}} ist verbunden",
-        createdWebhook: "Tragen Sie die Webhook-URL in den Einstellungen des Kanals ein, damit neue Bestellungen sofort ankommen.",
+        createdWebhook:
+          "Tragen Sie die Webhook-URL in den Einstellungen des Kanals ein, damit neue Bestellungen sofort ankommen.",
         createdDemo: "Klicken Sie auf „Jetzt synchronisieren“, um einige Bestellungen zu erzeugen.",
         paused: "{{name}} ist pausiert.",
         resumed: "{{name}} ist wieder aktiv.",
@@ -606,7 +615,8 @@ const de: Messages = {
         notStored: "Noch nicht gespeichert",
         fixFields: "Einige Felder brauchen Ihre Aufmerksamkeit; siehe die Hinweise daneben.",
         stockTitle: "Auf diesem Kanal angebotener Bestand",
-        stockHint: "Verfügbarer Bestand je SKU abzüglich Sicherheitspuffer, dann höchstens der Anteil und die Obergrenze. Leer lassen für keine Begrenzung.",
+        stockHint:
+          "Verfügbarer Bestand je SKU abzüglich Sicherheitspuffer, dann höchstens der Anteil und die Obergrenze. Leer lassen für keine Begrenzung.",
         safetyBuffer: "Sicherheitspuffer",
         safetyBufferHint: "Zurückgehaltene Einheiten je SKU",
         percentage: "Angebotener Anteil (%)",
@@ -690,7 +700,8 @@ const de: Messages = {
         connectedOn: "Verbunden am {{date}}",
         health: "Zustand",
         settings: "Einstellungen",
-        settingsHint: "Nur geänderte Felder werden gesendet; ein gespeichertes Secret bleibt, solange Sie kein neues eingeben.",
+        settingsHint:
+          "Nur geänderte Felder werden gesendet; ein gespeichertes Secret bleibt, solange Sie kein neues eingeben.",
         secretStored: "Gespeichert",
         deliveries: "Letzte Lieferungen",
         deliveriesHint: "Die letzten 50 Webhooks und Abrufe und was aus jedem wurde",
@@ -705,7 +716,8 @@ const de: Messages = {
           attempts: "Versuche",
         },
         stock: "Was diesem Kanal zuletzt gemeldet wurde",
-        stockHint: "Verfügbarer Bestand je SKU nach der Bestandsregel dieser Verbindung und was zuletzt übertragen wurde",
+        stockHint:
+          "Verfügbarer Bestand je SKU nach der Bestandsregel dieser Verbindung und was zuletzt übertragen wurde",
         stockEmpty: "An diesen Kanal wurde noch kein Bestand übertragen.",
         stockCol: {
           sku: "SKU",
@@ -724,7 +736,8 @@ const de: Messages = {
       },
       deadLetters: {
         title: "Dead Letters",
-        subtitle: "Echte Lieferungen, aus denen keine Bestellung werden konnte. Nichts geht verloren: Beheben Sie die Ursache und verarbeiten Sie sie erneut.",
+        subtitle:
+          "Echte Lieferungen, aus denen keine Bestellung werden konnte. Nichts geht verloren: Beheben Sie die Ursache und verarbeiten Sie sie erneut.",
         waiting_one: "{{count}} wartend",
         waiting_other: "{{count}} wartend",
         tabs: "Dead Letters nach Status",
@@ -760,7 +773,8 @@ const de: Messages = {
         title: "Dead Letter",
         receivedAt: "Empfangen am {{date}}",
         why: "Warum es fehlschlug",
-        replayHint: "Die erneute Verarbeitung durchläuft den Eingang mit der heutigen Zuordnung. Klappt es, wird die Bestellung angelegt und der Eintrag als erneut verarbeitet markiert; sonst erscheint hier der neue Fehler.",
+        replayHint:
+          "Die erneute Verarbeitung durchläuft den Eingang mit der heutigen Zuordnung. Klappt es, wird die Bestellung angelegt und der Eintrag als erneut verarbeitet markiert; sonst erscheint hier der neue Fehler.",
         payload: "Nutzdaten",
         payloadJson: "JSON, lesbar formatiert",
         payloadRaw: "Genau wie empfangen",
@@ -777,7 +791,8 @@ const de: Messages = {
       },
       imports: {
         title: "Bestellimporte",
-        subtitle: "Bestellungen aus einer CSV- oder Excel-Datei übernehmen: Gültige Zeilen werden importiert, fehlerhafte gemeldet.",
+        subtitle:
+          "Bestellungen aus einer CSV- oder Excel-Datei übernehmen: Gültige Zeilen werden importiert, fehlerhafte gemeldet.",
         readOnly: "Sie sehen frühere Importe; Operatoren und Admins importieren Dateien.",
         another: "Weitere Datei importieren",
         steps: {
@@ -1107,7 +1122,8 @@ const de: Messages = {
       notices: {
         fx_table_date_differs:
           "{{filing}}: {{currency}}-Beträge wurden mit den Kursen vom {{tableDate}} umgerechnet; die Erklärung verlangt die Kurse vom {{wantedDate}}.",
-        fx_rate_missing: "{{filing}}: Es gibt keinen {{currency}}-Wechselkurs, daher fehlen die Bestellungen {{orders}}.",
+        fx_rate_missing:
+          "{{filing}}: Es gibt keinen {{currency}}-Wechselkurs, daher fehlen die Bestellungen {{orders}}.",
         landed_cost_unreadable:
           "Bestellung {{externalId}}: Ihre Einfuhrkosten konnten nicht gelesen werden, daher ist sie nicht enthalten.",
       },

@@ -220,6 +220,7 @@ const en = {
         customs_data_missing: "Customs data missing",
         document_data_missing: "Document data missing",
         carrier_not_chosen: "No carrier chosen",
+        label_failed: "Carrier refused the label",
         channel_address_changed: "Address changed on the channel",
         channel_refunded: "Refunded on the channel",
       },
@@ -237,6 +238,7 @@ const en = {
         customs_data_missing: "Retry customs and documents",
         document_data_missing: "Retry documents",
         carrier_not_chosen: "Retry carrier choice",
+        label_failed: "Retry the label",
       },
       explain: {
         payment_not_confirmed: "Accepting lets the order ship although the payment is not confirmed.",
@@ -253,6 +255,8 @@ const en = {
           "Cannot be accepted. Add what the customs papers need to the order, then retry: the documents are made again.",
         carrier_not_chosen:
           "Cannot be accepted. Complete the product's weight and size in the catalog, then retry: carriers are asked again.",
+        label_failed:
+          "Cannot be accepted. Fix what the carrier objected to (often the address or customs data), then retry: the label is booked again.",
         channel_address_changed:
           "The buyer changed the address on the sales channel. Check it; accepting lets the order continue.",
         channel_refunded:
@@ -300,6 +304,8 @@ const en = {
         city: "City",
         region: "State / province",
         country: "Country (ISO code)",
+        phone: "Phone",
+        taxId: "Recipient's tax or customs ID",
         warehouse: "Ship from warehouse",
         carrier: "Ship with carrier",
         automatic: "Automatic choice",

@@ -226,6 +226,7 @@ const es: Messages = {
         customs_data_missing: "Faltan datos aduaneros",
         document_data_missing: "Faltan datos para los documentos",
         carrier_not_chosen: "Ningún transportista elegido",
+        label_failed: "El transportista rechazó la etiqueta",
         channel_address_changed: "Dirección cambiada en el canal",
         channel_refunded: "Reembolsado en el canal",
       },
@@ -243,6 +244,7 @@ const es: Messages = {
         customs_data_missing: "Reintentar aduana y documentos",
         document_data_missing: "Reintentar documentos",
         carrier_not_chosen: "Reintentar elección de transportista",
+        label_failed: "Reintentar la etiqueta",
       },
       explain: {
         payment_not_confirmed: "Si lo acepta, el pedido se envía aunque el pago no esté confirmado.",
@@ -260,6 +262,8 @@ const es: Messages = {
           "No se puede aceptar. Añada al pedido lo que necesitan los documentos aduaneros y reintente: los documentos se generan de nuevo.",
         carrier_not_chosen:
           "No se puede aceptar. Complete el peso y el tamaño del producto en el catálogo y reintente: se consulta de nuevo a los transportistas.",
+        label_failed:
+          "No se puede aceptar. Corrija lo que el transportista objetó (a menudo la dirección o los datos aduaneros) y reintente: la etiqueta se vuelve a reservar.",
         channel_address_changed:
           "El comprador cambió la dirección en el canal de venta. Revísela; si la acepta, el pedido continúa.",
         channel_refunded:
@@ -307,6 +311,8 @@ const es: Messages = {
         city: "Ciudad",
         region: "Estado / provincia",
         country: "País (código ISO)",
+        phone: "Teléfono",
+        taxId: "NIF o número aduanero del destinatario",
         warehouse: "Enviar desde el almacén",
         carrier: "Enviar con el transportista",
         automatic: "Elección automática",
@@ -516,9 +522,11 @@ const es: Messages = {
       importAction: "Importar un archivo",
       readOnly: "Puedes ver todas las conexiones; los operadores y administradores las conectan, pausan y sincronizan.",
       emptyTitle: "Aún no hay canales conectados",
-      emptyBody: "Conecta una tienda abajo o empieza con el canal de demostración para ver los pedidos recorrer el proceso.",
+      emptyBody:
+        "Conecta una tienda abajo o empieza con el canal de demostración para ver los pedidos recorrer el proceso.",
       emptyAction: "Empezar con el canal de demostración",
-      pausedHint: "En pausa: no se descarga nada y las entregas de webhooks se guardan como cartas muertas hasta que la reanudes.",
+      pausedHint:
+        "En pausa: no se descarga nada y las entregas de webhooks se guardan como cartas muertas hasta que la reanudes.",
       syncPausedHint: "Reanuda la conexión para sincronizarla",
       policy: {
         label: "Stock ofrecido",
@@ -576,7 +584,8 @@ const es: Messages = {
       },
       flash: {
         created: "{{name}} está conectada",
-        createdWebhook: "Pega su URL de webhook en la configuración del canal para que los pedidos nuevos lleguen al instante.",
+        createdWebhook:
+          "Pega su URL de webhook en la configuración del canal para que los pedidos nuevos lleguen al instante.",
         createdDemo: "Pulsa «Sincronizar ahora» para generar algunos pedidos.",
         paused: "{{name}} está en pausa.",
         resumed: "{{name}} vuelve a estar activa.",
@@ -601,7 +610,8 @@ const es: Messages = {
         notStored: "Aún no guardado",
         fixFields: "Algunos campos necesitan tu atención; mira los mensajes junto a ellos.",
         stockTitle: "Stock ofrecido en este canal",
-        stockHint: "Disponible para vender por SKU, menos el margen de seguridad, y como mucho la proporción y el tope. Déjalo vacío para no limitar.",
+        stockHint:
+          "Disponible para vender por SKU, menos el margen de seguridad, y como mucho la proporción y el tope. Déjalo vacío para no limitar.",
         safetyBuffer: "Margen de seguridad",
         safetyBufferHint: "Unidades reservadas por SKU",
         percentage: "Proporción ofrecida (%)",
@@ -685,7 +695,8 @@ const es: Messages = {
         connectedOn: "Conectada el {{date}}",
         health: "Estado",
         settings: "Configuración",
-        settingsHint: "Solo se envían los campos que cambies; un secreto guardado se mantiene salvo que escribas uno nuevo.",
+        settingsHint:
+          "Solo se envían los campos que cambies; un secreto guardado se mantiene salvo que escribas uno nuevo.",
         secretStored: "Guardado",
         deliveries: "Entregas recientes",
         deliveriesHint: "Los últimos 50 webhooks y descargas, y qué pasó con cada uno",
@@ -719,7 +730,8 @@ const es: Messages = {
       },
       deadLetters: {
         title: "Cartas muertas",
-        subtitle: "Entregas auténticas que no se pudieron convertir en pedidos. No se pierde nada: corrige la causa y reprocésalas.",
+        subtitle:
+          "Entregas auténticas que no se pudieron convertir en pedidos. No se pierde nada: corrige la causa y reprocésalas.",
         waiting_one: "{{count}} en espera",
         waiting_other: "{{count}} en espera",
         tabs: "Cartas muertas por estado",
@@ -755,7 +767,8 @@ const es: Messages = {
         title: "Carta muerta",
         receivedAt: "Recibida el {{date}}",
         why: "Por qué falló",
-        replayHint: "Reprocesar vuelve a pasar la entrada con el mapeo actual. Si funciona, se crea el pedido y la entrada queda como reprocesada; si no, aquí se muestra el nuevo error.",
+        replayHint:
+          "Reprocesar vuelve a pasar la entrada con el mapeo actual. Si funciona, se crea el pedido y la entrada queda como reprocesada; si no, aquí se muestra el nuevo error.",
         payload: "Contenido",
         payloadJson: "JSON, formateado para leerlo",
         payloadRaw: "Tal como se recibió",
@@ -772,7 +785,8 @@ const es: Messages = {
       },
       imports: {
         title: "Importación de pedidos",
-        subtitle: "Trae pedidos desde un archivo CSV o Excel: las filas válidas se importan y las que fallan se informan.",
+        subtitle:
+          "Trae pedidos desde un archivo CSV o Excel: las filas válidas se importan y las que fallan se informan.",
         readOnly: "Puedes ver las importaciones anteriores; los operadores y administradores importan archivos.",
         another: "Importar otro archivo",
         steps: {
@@ -1101,7 +1115,8 @@ const es: Messages = {
       notices: {
         fx_table_date_differs:
           "{{filing}}: los importes en {{currency}} se convirtieron con los tipos del {{tableDate}}; la declaración pide los del {{wantedDate}}.",
-        fx_rate_missing: "{{filing}}: no hay tipo de cambio para {{currency}}, así que los pedidos {{orders}} quedan fuera.",
+        fx_rate_missing:
+          "{{filing}}: no hay tipo de cambio para {{currency}}, así que los pedidos {{orders}} quedan fuera.",
         landed_cost_unreadable: "Pedido {{externalId}}: no se pudo leer su coste de importación, así que queda fuera.",
       },
       footnote:

@@ -226,6 +226,7 @@ const fr: Messages = {
         customs_data_missing: "Données douanières manquantes",
         document_data_missing: "Données des documents manquantes",
         carrier_not_chosen: "Aucun transporteur choisi",
+        label_failed: "Étiquette refusée par le transporteur",
         channel_address_changed: "Adresse modifiée sur le canal",
         channel_refunded: "Remboursée sur le canal",
       },
@@ -243,6 +244,7 @@ const fr: Messages = {
         customs_data_missing: "Relancer douane et documents",
         document_data_missing: "Relancer les documents",
         carrier_not_chosen: "Relancer le choix du transporteur",
+        label_failed: "Relancer l’étiquette",
       },
       explain: {
         payment_not_confirmed: "En acceptant, la commande est expédiée même si le paiement n'est pas confirmé.",
@@ -262,6 +264,8 @@ const fr: Messages = {
           "Impossible d'accepter. Ajoutez à la commande ce dont les documents douaniers ont besoin, puis relancez : les documents sont refaits.",
         carrier_not_chosen:
           "Impossible d'accepter. Complétez le poids et les dimensions du produit dans le catalogue, puis relancez : les transporteurs sont de nouveau consultés.",
+        label_failed:
+          "Ne peut pas être accepté. Corrigez ce que le transporteur a refusé (souvent l’adresse ou les données douanières), puis relancez : l’étiquette est réservée à nouveau.",
         channel_address_changed:
           "L'acheteur a modifié l'adresse sur le canal de vente. Vérifiez-la ; en acceptant, la commande continue.",
         channel_refunded:
@@ -309,6 +313,8 @@ const fr: Messages = {
         city: "Ville",
         region: "État / province",
         country: "Pays (code ISO)",
+        phone: "Téléphone",
+        taxId: "Numéro fiscal ou douanier du destinataire",
         warehouse: "Expédier depuis l’entrepôt",
         carrier: "Expédier avec le transporteur",
         automatic: "Choix automatique",
@@ -515,11 +521,14 @@ const fr: Messages = {
       count_other: "{{count}} connexions",
       connectAction: "Connecter un canal",
       importAction: "Importer un fichier",
-      readOnly: "Vous voyez toutes les connexions ; les opérateurs et administrateurs les connectent, les suspendent et les synchronisent.",
+      readOnly:
+        "Vous voyez toutes les connexions ; les opérateurs et administrateurs les connectent, les suspendent et les synchronisent.",
       emptyTitle: "Aucun canal connecté pour l’instant",
-      emptyBody: "Connectez une boutique ci-dessous, ou commencez par le canal de démonstration pour voir les commandes traverser le pipeline.",
+      emptyBody:
+        "Connectez une boutique ci-dessous, ou commencez par le canal de démonstration pour voir les commandes traverser le pipeline.",
       emptyAction: "Commencer avec le canal de démo",
-      pausedHint: "En pause : rien n’est récupéré et les livraisons de webhooks sont conservées comme lettres mortes jusqu’à la reprise.",
+      pausedHint:
+        "En pause : rien n’est récupéré et les livraisons de webhooks sont conservées comme lettres mortes jusqu’à la reprise.",
       syncPausedHint: "Reprenez la connexion pour la synchroniser",
       policy: {
         label: "Stock proposé",
@@ -577,11 +586,13 @@ const fr: Messages = {
       },
       flash: {
         created: "{{name}} est connecté",
-        createdWebhook: "Collez son URL de webhook dans les réglages du canal pour que les nouvelles commandes arrivent aussitôt.",
+        createdWebhook:
+          "Collez son URL de webhook dans les réglages du canal pour que les nouvelles commandes arrivent aussitôt.",
         createdDemo: "Cliquez sur « Synchroniser » pour générer quelques commandes.",
         paused: "{{name}} est en pause.",
         resumed: "{{name}} est de nouveau actif.",
-        syncRequested: "Synchronisation de {{name}} demandée. Les nouvelles commandes apparaissent d’ici quelques secondes.",
+        syncRequested:
+          "Synchronisation de {{name}} demandée. Les nouvelles commandes apparaissent d’ici quelques secondes.",
         saved: "Vos modifications sont enregistrées.",
         failedTitle: "Cela n’a pas fonctionné",
       },
@@ -602,7 +613,8 @@ const fr: Messages = {
         notStored: "Pas encore enregistré",
         fixFields: "Certains champs demandent votre attention ; voyez les messages à côté.",
         stockTitle: "Stock proposé sur ce canal",
-        stockHint: "Disponible à la vente par SKU, moins la marge de sécurité, puis au plus la part et le plafond. Laissez vide pour aucune limite.",
+        stockHint:
+          "Disponible à la vente par SKU, moins la marge de sécurité, puis au plus la part et le plafond. Laissez vide pour aucune limite.",
         safetyBuffer: "Marge de sécurité",
         safetyBufferHint: "Unités retenues par SKU",
         percentage: "Part proposée (%)",
@@ -686,7 +698,8 @@ const fr: Messages = {
         connectedOn: "Connecté le {{date}}",
         health: "État",
         settings: "Réglages",
-        settingsHint: "Seuls les champs modifiés sont envoyés ; un secret enregistré reste tel quel tant que vous n’en saisissez pas un nouveau.",
+        settingsHint:
+          "Seuls les champs modifiés sont envoyés ; un secret enregistré reste tel quel tant que vous n’en saisissez pas un nouveau.",
         secretStored: "Enregistré",
         deliveries: "Livraisons récentes",
         deliveriesHint: "Les 50 derniers webhooks et récupérations, et ce qu’il est advenu de chacun",
@@ -701,7 +714,8 @@ const fr: Messages = {
           attempts: "Tentatives",
         },
         stock: "Ce qui a été annoncé à ce canal",
-        stockHint: "Disponible à la vente par SKU après la règle de stock de cette connexion, et dernière valeur envoyée",
+        stockHint:
+          "Disponible à la vente par SKU après la règle de stock de cette connexion, et dernière valeur envoyée",
         stockEmpty: "Aucun stock n’a encore été publié sur ce canal.",
         stockCol: {
           sku: "SKU",
@@ -720,7 +734,8 @@ const fr: Messages = {
       },
       deadLetters: {
         title: "Lettres mortes",
-        subtitle: "Des livraisons authentiques qui n’ont pas pu devenir des commandes. Rien n’est perdu : corrigez la cause, puis rejouez-les.",
+        subtitle:
+          "Des livraisons authentiques qui n’ont pas pu devenir des commandes. Rien n’est perdu : corrigez la cause, puis rejouez-les.",
         waiting_one: "{{count}} en attente",
         waiting_other: "{{count}} en attente",
         tabs: "Lettres mortes par statut",
@@ -756,7 +771,8 @@ const fr: Messages = {
         title: "Lettre morte",
         receivedAt: "Reçue le {{date}}",
         why: "Cause de l’échec",
-        replayHint: "Rejouer relance la réception avec le mappage actuel. Si elle passe, la commande est créée et l’entrée marquée comme rejouée ; sinon, la nouvelle erreur s’affiche ici.",
+        replayHint:
+          "Rejouer relance la réception avec le mappage actuel. Si elle passe, la commande est créée et l’entrée marquée comme rejouée ; sinon, la nouvelle erreur s’affiche ici.",
         payload: "Contenu",
         payloadJson: "JSON, mis en forme pour la lecture",
         payloadRaw: "Tel que reçu",
@@ -773,7 +789,8 @@ const fr: Messages = {
       },
       imports: {
         title: "Imports de commandes",
-        subtitle: "Importez des commandes depuis un fichier CSV ou Excel : les lignes valides sont importées, les autres signalées.",
+        subtitle:
+          "Importez des commandes depuis un fichier CSV ou Excel : les lignes valides sont importées, les autres signalées.",
         readOnly: "Vous voyez les imports passés ; les opérateurs et administrateurs importent des fichiers.",
         another: "Importer un autre fichier",
         steps: {

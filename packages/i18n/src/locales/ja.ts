@@ -225,6 +225,7 @@ const ja: Messages = {
         customs_data_missing: "通関データ不足",
         document_data_missing: "書類データ不足",
         carrier_not_chosen: "配送業者未選択",
+        label_failed: "配送業者がラベルを拒否",
         channel_address_changed: "チャネルで住所変更",
         channel_refunded: "チャネルで返金済み",
       },
@@ -242,6 +243,7 @@ const ja: Messages = {
         customs_data_missing: "通関と書類を再試行",
         document_data_missing: "書類を再作成",
         carrier_not_chosen: "配送業者の選択を再試行",
+        label_failed: "ラベルを再作成",
       },
       explain: {
         payment_not_confirmed: "承認すると、支払いが確認されていなくても注文は出荷されます。",
@@ -258,6 +260,8 @@ const ja: Messages = {
           "承認できません。通関書類に必要な情報を注文に追加してから再試行してください。書類が作り直されます。",
         carrier_not_chosen:
           "承認できません。カタログで商品の重量とサイズを補ってから再試行してください。配送業者にもう一度問い合わせます。",
+        label_failed:
+          "承認できません。配送業者が指摘した点（住所や通関データなど）を修正してから再試行してください。ラベルが再予約されます。",
         channel_address_changed:
           "購入者が販売チャネルで住所を変更しました。確認してください。承認すると注文は続行されます。",
         channel_refunded:
@@ -305,6 +309,8 @@ const ja: Messages = {
         city: "市区町村",
         region: "都道府県・州",
         country: "国（ISOコード）",
+        phone: "電話番号",
+        taxId: "受取人の納税者番号・通関 ID",
         warehouse: "出荷倉庫",
         carrier: "配送業者",
         automatic: "自動選択",
@@ -676,7 +682,8 @@ const ja: Messages = {
         connectedOn: "{{date}} に接続",
         health: "状態",
         settings: "設定",
-        settingsHint: "変更した項目だけが送信されます。保存済みのシークレットは、新しい値を入力しない限りそのまま残ります。",
+        settingsHint:
+          "変更した項目だけが送信されます。保存済みのシークレットは、新しい値を入力しない限りそのまま残ります。",
         secretStored: "保存済み",
         deliveries: "最近の配信",
         deliveriesHint: "直近 50 件の Webhook と取得、それぞれの結果",
@@ -710,7 +717,8 @@ const ja: Messages = {
       },
       deadLetters: {
         title: "デッドレター",
-        subtitle: "正当な配信でも注文に変換できなかったものです。何も失われません。原因を直してから再処理してください。",
+        subtitle:
+          "正当な配信でも注文に変換できなかったものです。何も失われません。原因を直してから再処理してください。",
         waiting_one: "{{count}} 件待機中",
         waiting_other: "{{count}} 件待機中",
         tabs: "状態別のデッドレター",
@@ -746,7 +754,8 @@ const ja: Messages = {
         title: "デッドレター",
         receivedAt: "{{date}} に受信",
         why: "失敗の理由",
-        replayHint: "再処理すると、現在のマッピングで取り込みをやり直します。成功すれば注文が作成され、このエントリーは再処理済みになります。失敗した場合は新しいエラーがここに表示されます。",
+        replayHint:
+          "再処理すると、現在のマッピングで取り込みをやり直します。成功すれば注文が作成され、このエントリーは再処理済みになります。失敗した場合は新しいエラーがここに表示されます。",
         payload: "ペイロード",
         payloadJson: "JSON（読みやすく整形）",
         payloadRaw: "受信したままの内容",
@@ -763,7 +772,8 @@ const ja: Messages = {
       },
       imports: {
         title: "注文の取り込み",
-        subtitle: "CSV または Excel ファイルから注文を取り込みます。問題のない行は取り込まれ、失敗した行は報告されます。",
+        subtitle:
+          "CSV または Excel ファイルから注文を取り込みます。問題のない行は取り込まれ、失敗した行は報告されます。",
         readOnly: "過去の取り込みを閲覧できます。ファイルの取り込みはオペレーターと管理者が行います。",
         another: "別のファイルを取り込む",
         steps: {

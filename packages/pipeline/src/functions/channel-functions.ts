@@ -104,7 +104,7 @@ export function createSyncConnection(
 export async function recomputeChannelStock(db: Database, tenantId: string) {
   return withTenant(db, tenantId, async (tx) => {
     const [connections, totals] = await Promise.all([listConnections(tx), sellableStockBySku(tx)]);
-    const active = connections.filter((c) => c.status === "active" && c.channel !== "demo");
+    const active = connections.filter((c) => c.status === "active");
     for (const connection of active) {
       await setWantedStock(tx, {
         tenantId,

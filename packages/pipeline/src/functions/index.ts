@@ -5,19 +5,21 @@ import {
   type ConnectedCarrier,
   createCarrierAdapters,
   createPaymentVerifier,
+  type EmailSender,
   type RoutedPaymentVerifier,
 } from "@crossflow/integrations";
 import type { InngestFunction } from "inngest";
 import type { ChannelGateway, CredentialOpener } from "../channels/gateway";
 import { type CrossflowInngest, inngest } from "../client";
 import type { OrderFileParser } from "../intake/order-import";
-import type { TrackingNotice } from "../tracking/apply-tracking";
+import type { CustomerNotifier } from "../notifications/types";
 import {
   createImportOrders,
   createPublishChannelStock,
   createScheduleChannelSyncs,
   createSyncConnection,
 } from "./channel-functions";
+import { createDeliverEmail } from "./email-functions";
 import { createProcessOrder, createReprocessOrder } from "./process-order";
 import { createPollShipmentTracking, createScheduleTrackingPolls } from "./tracking-functions";
 
@@ -27,8 +29,10 @@ export interface FunctionDeps {
   paymentVerifier?: RoutedPaymentVerifier;
   /** Carriers by code; default: from the environment (the demo carrier where none is configured). */
   carriers?: Record<string, ConnectedCarrier>;
-  /** Turns tracking changes into customer e-mails; default: none are sent. */
-  notify?: (notices: TrackingNotice[]) => Promise<void>;
+  /** Turns notices (tracking changes, confirmations) into customer e-mails; default: none. */
+  notify?: CustomerNotifier;
+  /** Sends queued e-mails (with Resend); without it the deliver-email function is left out. */
+  email?: { sender: EmailSender; fromAddress: string };
   /** How often the demo carrier is polled (tests make it fast). */
   demoPollIntervalMs?: number;
   /** Where rendered documents go; default: S3 when configured, else .data/documents. */
@@ -46,8 +50,10 @@ export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestF
   const storage = deps.documentStorage ?? createDocumentStorage(process.env, resolve(REPO_ROOT, ".data/documents"));
   const carriers = deps.carriers ?? createCarrierAdapters(process.env);
   const demoPollIntervalMs = deps.demoPollIntervalMs ?? 20_000;
+  const notify = deps.notify ?? (async () => {});
   const pipeline = {
     db,
+    notify,
     verifier: deps.paymentVerifier ?? createPaymentVerifier(),
     documents: { storage },
     labels: {
@@ -61,11 +67,12 @@ export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestF
     createReprocessOrder(client, pipeline),
     createPollShipmentTracking(client, db, {
       carriers,
-      notify: deps.notify ?? (async () => {}),
+      notify,
       demoPollIntervalMs,
     }),
     createScheduleTrackingPolls(client, db),
   ];
+  if (deps.email) functions.push(createDeliverEmail(client, db, deps.email.sender, deps.email.fromAddress));
   if (deps.channels) {
     const { gateway, openCredentials } = deps.channels;
     const events = {

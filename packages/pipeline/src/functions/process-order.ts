@@ -3,6 +3,7 @@ import type { RoutedPaymentVerifier } from "@crossflow/integrations";
 import { stockChangedEvent } from "../channels/gateway";
 import type { CrossflowInngest } from "../client";
 import { orderReceived, orderReprocessRequested } from "../events";
+import type { CustomerNotifier } from "../notifications/types";
 import { type DocumentStepDeps, documentOrder } from "../steps/document";
 import {
   allocateOrder,
@@ -35,6 +36,7 @@ export interface PipelineDeps {
   verifier: RoutedPaymentVerifier;
   documents: DocumentStepDeps;
   labels: LabelStepDeps;
+  notify: CustomerNotifier;
 }
 
 type PipelineStep = Parameters<Parameters<CrossflowInngest["createFunction"]>[1]>[0]["step"];
@@ -74,8 +76,15 @@ async function runOrderPipeline(
     }
     if (outcome && outcome.outcome !== "held")
       outcome = await step.run(`choose-carrier${r}`, () => chooseCarrierStep(db, ref));
-    if (outcome && outcome.outcome !== "held")
-      outcome = await step.run(`document${r}`, () => documentOrder(db, documents, ref));
+    if (outcome && outcome.outcome !== "held") {
+      const documented: StepOutcome = await step.run(`document${r}`, () => documentOrder(db, documents, ref));
+      outcome = documented;
+      // Accepted, paid, papers ready: tell the shopper (once per order, whatever the reruns).
+      if (documented.outcome === "advanced")
+        await step.run(`notify-confirmed${r}`, () =>
+          deps.notify([{ ...ref, event: "order_confirmed", dedupeKey: `order_confirmed:${ref.orderId}` }]),
+        );
+    }
     if (outcome && outcome.outcome !== "held")
       outcome = await step.run(`label${r}`, () => createLabels(db, labels, ref));
     if (outcome?.outcome !== "held") return { status: outcome?.status ?? "received" };

@@ -15,6 +15,7 @@ import {
   insertPublishedRuleSet,
   linkPartner,
   REPO_ROOT,
+  saveTenantSettings,
   updateConnection,
   upsertProduct,
   userMemberships,
@@ -29,6 +30,7 @@ import { sealCredentials } from "../../secrets";
 const CHANNEL_GATEWAY = createAdapterGateway(CHANNEL_ADAPTERS);
 
 const DEMO_OWNER_EMAIL = "mia.chen@northwind.example";
+const DEMO_ORDER_COUNT = 40;
 
 const WAREHOUSES: Array<{
   code: string;
@@ -174,6 +176,8 @@ export async function seedDemo(db: Database, events: EventSender, options: { ord
     await addMember(tx, { tenantId, userId: owner.id, role: "owner" });
     await addMember(tx, { tenantId, userId: operator.id, role: "operator" });
     await addMember(tx, { tenantId, userId: analyst.id, role: "viewer" });
+    // Registered for IOSS: EU parcels up to EUR 150 carry the VAT charged at checkout (tax reports, invoices).
+    await saveTenantSettings(tx, { tenantId, company: { iossNumber: "IM2760000042" }, actor: "system:seed" });
     await linkPartner(tx, { tenantId, partnerId: fastship.id });
     await linkPartner(tx, { tenantId, partnerId: rhein.id });
     for (const product of DEMO_CATALOG) {
@@ -215,7 +219,10 @@ export async function seedDemo(db: Database, events: EventSender, options: { ord
   });
 
   await seedConnections(db, tenantId);
-  const demoOrders = [...generateDemoOrders(options.orders ?? 40, { seed: 2026 }), ...exceptionalOrders()];
+  const demoOrders = [
+    ...generateDemoOrders(options.orders ?? DEMO_ORDER_COUNT, { seed: 2026 }),
+    ...exceptionalOrders(),
+  ];
   for (const order of demoOrders) {
     await receiveOrder(db, events, tenantId, order, "channel:demo");
   }
@@ -242,7 +249,7 @@ async function seedConnections(db: Database, tenantId: string) {
       tenantId,
       channel: "demo",
       name: "Demo store",
-      settings: { ordersPerSync: "3" },
+      settings: { ordersPerPull: "3" },
       credentialsSealed: sealCredentials(box, tenantId, demoId, {}),
     });
     await createConnection(tx, {
@@ -258,6 +265,8 @@ async function seedConnections(db: Database, tenantId: string) {
       }),
     });
     await updateConnection(tx, shopifyId, { status: "paused" });
+    // The seeded demo orders are DEMO-1001…; syncs continue after them.
+    await updateConnection(tx, demoId, { cursor: String(1001 + DEMO_ORDER_COUNT) });
   });
   await ingestChannelDelivery(
     db,

@@ -26,7 +26,7 @@ export const CHANNEL_CONNECTION_FIELDS: Record<string, ConnectionField[]> = Obje
   CONNECTABLE.filter((channel) => CHANNEL_ADAPTERS[channel]).map((channel) => [
     channel,
     channel === "demo"
-      ? [{ key: "ordersPerSync", label: "Orders per sync (1–20)", secret: false, required: false }]
+      ? [{ key: "ordersPerPull", label: "Orders per sync (1–20)", secret: false, required: false }]
       : [...CHANNEL_ADAPTERS[channel]!.credentialFields.map((f) => ({ ...f })), BASE_URL_FIELD],
   ]),
 );
@@ -92,7 +92,7 @@ export function splitConnectionValues(
     issues.push({ path: "values.storeUrl", message: "the store's URL, e.g. https://shop.example.com" });
   if (settings.baseUrl && !/^https?:\/\/[^\s/]+/i.test(settings.baseUrl))
     issues.push({ path: "values.baseUrl", message: "an http(s) URL" });
-  if (channel === "demo" && settings.ordersPerSync && !/^([1-9]|1\d|20)$/.test(settings.ordersPerSync))
-    issues.push({ path: "values.ordersPerSync", message: "a whole number from 1 to 20" });
+  if (channel === "demo" && settings.ordersPerPull && !/^([1-9]|1\d|20)$/.test(settings.ordersPerPull))
+    issues.push({ path: "values.ordersPerPull", message: "a whole number from 1 to 20" });
   return { settings, secrets, issues };
 }

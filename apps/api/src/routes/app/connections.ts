@@ -11,6 +11,7 @@ import {
   updateConnection,
 } from "@crossflow/db";
 import { newId } from "@crossflow/domain";
+import { stockChangedEvent } from "@crossflow/pipeline";
 import { replayDeadLetter } from "@crossflow/pipeline/intake";
 import { Hono } from "hono";
 import { z } from "zod";
@@ -107,6 +108,8 @@ connectionRoutes.post("/connections", requireOperator, async (c) => {
     });
     return created;
   });
+  // A new channel is told the current available-to-sell right away.
+  await deps.events.send(stockChangedEvent(tenant.tenantId));
   return c.json(publicConnection(deps.publicOrigin, row, Object.keys(secrets)), 201);
 });
 

@@ -8,12 +8,19 @@ import { openCredentials, secretBoxOf } from "../../secrets";
 /** Largest webhook body accepted (Shopify's largest order payloads stay well under this). */
 const MAX_WEBHOOK_BYTES = 2 * 1024 * 1024;
 
+/** Headers that carry someone's credentials are never stored with a delivery. */
+const UNSTORED_HEADERS = new Set(["authorization", "cookie", "proxy-authorization", "x-api-key"]);
+
 function headersOf(request: Request): Record<string, string> {
   const headers: Record<string, string> = {};
   request.headers.forEach((value, key) => {
     headers[key.toLowerCase()] = value;
   });
   return headers;
+}
+
+function storableHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([key]) => !UNSTORED_HEADERS.has(key)));
 }
 
 /**
@@ -77,7 +84,7 @@ channelWebhookRoutes.post("/webhooks/:channel/:connectionId", async (c) => {
         error: "Received while the connection was paused",
         details: [],
       },
-      { body: rawBody, headers },
+      { body: rawBody, headers: storableHeaders(headers) },
     );
     return c.json({ received: true, outcome: result.outcome });
   }
@@ -88,7 +95,7 @@ channelWebhookRoutes.post("/webhooks/:channel/:connectionId", async (c) => {
     deps.events,
     { tenantId, connectionId, channel },
     { ...delivery, deliveryId: verdict.deliveryId ?? delivery.deliveryId, topic: verdict.topic ?? delivery.topic },
-    { body: rawBody, headers },
+    { body: rawBody, headers: storableHeaders(headers) },
   );
   return c.json({ received: true, ...result });
 });
