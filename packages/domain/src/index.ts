@@ -11,6 +11,7 @@ export * from "./inventory/index";
 export * from "./money";
 export * from "./order-status";
 export * from "./payment/index";
+export * from "./returns/index";
 export * from "./risk/index";
 export * from "./rules/index";
 export * from "./shipping/index";

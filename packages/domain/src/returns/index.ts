@@ -1,0 +1,3 @@
+export * from "./eligibility";
+export * from "./policy";
+export * from "./refund";
