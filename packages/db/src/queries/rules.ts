@@ -96,6 +96,8 @@ export async function saveTenantSettings(
     payment?: Record<string, unknown>;
     company?: CompanyProfile;
     customs?: Record<string, unknown>;
+    returns?: Record<string, unknown>;
+    notifications?: Record<string, unknown>;
     actor: string;
   },
 ) {
@@ -104,6 +106,8 @@ export async function saveTenantSettings(
     ...(input.payment ? { payment: input.payment } : {}),
     ...(input.company ? { company: input.company } : {}),
     ...(input.customs ? { customs: input.customs } : {}),
+    ...(input.returns ? { returns: input.returns } : {}),
+    ...(input.notifications ? { notifications: input.notifications } : {}),
     updatedBy: input.actor,
     updatedAt: new Date(),
   };
@@ -115,6 +119,8 @@ export async function saveTenantSettings(
       payment: input.payment ?? {},
       company: input.company ?? {},
       customs: input.customs ?? {},
+      returns: input.returns ?? {},
+      notifications: input.notifications ?? {},
       updatedBy: input.actor,
     })
     .onConflictDoUpdate({ target: tenantSettings.tenantId, set });
