@@ -447,7 +447,7 @@ export async function findOrderForShopper(db: Database, orderNumber: string, ema
   return withTenant(db, match.tenant_id, async (tx) => {
     const order = await getOrderDetail(tx, match.order_id);
     const tenant = await getCurrentTenant(tx, match.tenant_id);
-    return order && tenant ? { order, merchantName: tenant.name } : null;
+    return order && tenant ? { order, merchantName: tenant.name, tenantId: match.tenant_id } : null;
   });
 }
 
