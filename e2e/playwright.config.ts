@@ -44,6 +44,7 @@ export default defineConfig({
         "console-settings.spec.ts",
         "console-channels.spec.ts",
         "console-catalog.spec.ts",
+        "console-tax-reports.spec.ts",
       ],
     },
     { name: "partner", testMatch: "partner.spec.ts" },
