@@ -12,6 +12,7 @@ import { reportRoutes } from "./routes/app/reports";
 import { rulesRoutes } from "./routes/app/rules";
 import { sessionRoutes } from "./routes/app/session";
 import { settingsRoutes } from "./routes/app/settings";
+import { supportRoutes } from "./routes/app/support";
 import { healthRoutes } from "./routes/health";
 import { createV1 } from "./routes/v1/index";
 import { carrierWebhookRoutes } from "./routes/webhooks/carriers";
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app", connectionRoutes);
   app.route("/app", catalogRoutes);
   app.route("/app", importRoutes);
+  app.route("/app", supportRoutes);
   app.route("/app", reportRoutes);
   app.route("/", carrierWebhookRoutes);
   app.route("/", channelWebhookRoutes);
