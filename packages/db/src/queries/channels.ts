@@ -324,3 +324,14 @@ export async function listDeadLettersAcrossTenants(db: Database, onlyId?: string
     }));
   });
 }
+
+/** The connection an order came through (its first accepted delivery), if any. */
+export async function findOrderConnectionId(tx: Tx, orderId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ connectionId: channelEvents.connectionId })
+    .from(channelEvents)
+    .where(and(eq(channelEvents.orderId, orderId), eq(channelEvents.outcome, "accepted")))
+    .orderBy(asc(channelEvents.receivedAt))
+    .limit(1);
+  return row?.connectionId ?? null;
+}

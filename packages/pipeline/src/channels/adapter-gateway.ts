@@ -150,6 +150,12 @@ export function createAdapterGateway(adapters: Readonly<Record<string, ChannelAd
       };
     },
 
+    async confirmShipment(connection, shipment) {
+      const adapter = adapterOf(connection.channel);
+      if (!adapter.confirmShipment) return null;
+      return adapter.confirmShipment(toConnection(connection), { ...shipment, notifyBuyer: true });
+    },
+
     async pushStock(connection, levels) {
       const adapter = adapterOf(connection.channel);
       if (!adapter.pushStock) return;

@@ -37,6 +37,17 @@ export interface ChannelGateway {
     now: Date,
   ): Promise<{ deliveries: Array<{ delivery: ChannelDelivery; body: string }>; cursor: string | null }>;
   pushStock(connection: ConnectionContext, levels: Array<{ sku: string; available: number }>): Promise<void>;
+  /** Tells the channel the order shipped; null when the channel has no such call. */
+  confirmShipment(
+    connection: ConnectionContext,
+    shipment: {
+      externalId: string;
+      carrier: string;
+      service?: string;
+      trackingNumber: string;
+      lines: Array<{ sku: string; quantity: number }>;
+    },
+  ): Promise<{ reference?: string } | null>;
 }
 
 /** Opens a connection's sealed secrets (the app's secret box, bound to tenant + connection). */

@@ -54,6 +54,7 @@ export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestF
   const pipeline = {
     db,
     notify,
+    channels: deps.channels,
     verifier: deps.paymentVerifier ?? createPaymentVerifier(),
     documents: { storage },
     labels: {

@@ -1,9 +1,11 @@
 import type { Database } from "@crossflow/db";
 import type { RoutedPaymentVerifier } from "@crossflow/integrations";
+import type { ChannelGateway, CredentialOpener } from "../channels/gateway";
 import { stockChangedEvent } from "../channels/gateway";
 import type { CrossflowInngest } from "../client";
 import { orderReceived, orderReprocessRequested } from "../events";
 import type { CustomerNotifier } from "../notifications/types";
+import { confirmShipmentWithChannel } from "../steps/confirm-shipment";
 import { type DocumentStepDeps, documentOrder } from "../steps/document";
 import {
   allocateOrder,
@@ -37,6 +39,7 @@ export interface PipelineDeps {
   documents: DocumentStepDeps;
   labels: LabelStepDeps;
   notify: CustomerNotifier;
+  channels?: { gateway: ChannelGateway; openCredentials: CredentialOpener };
 }
 
 type PipelineStep = Parameters<Parameters<CrossflowInngest["createFunction"]>[1]>[0]["step"];
@@ -85,8 +88,13 @@ async function runOrderPipeline(
           deps.notify([{ ...ref, event: "order_confirmed", dedupeKey: `order_confirmed:${ref.orderId}` }]),
         );
     }
-    if (outcome && outcome.outcome !== "held")
-      outcome = await step.run(`label${r}`, () => createLabels(db, labels, ref));
+    if (outcome && outcome.outcome !== "held") {
+      const labelled: StepOutcome = await step.run(`label${r}`, () => createLabels(db, labels, ref));
+      outcome = labelled;
+      const channels = deps.channels;
+      if (labelled.outcome === "advanced" && channels)
+        await step.run(`confirm-shipment${r}`, () => confirmShipmentWithChannel(db, channels, ref));
+    }
     if (outcome?.outcome !== "held") return { status: outcome?.status ?? "received" };
 
     const release = await step.waitForEvent(`await-review${r}`, {

@@ -1,3 +1,4 @@
+export * from "../returns/index";
 export * from "./cancel-order";
 export * from "./change-address";
 export * from "./channel-intake";
