@@ -57,7 +57,11 @@ export interface CustomerNotifierDeps {
 export function createCustomerNotifier(deps: CustomerNotifierDeps): CustomerNotifier {
   return async (notices: CustomerNotice[]) => {
     for (const notice of notices) {
-      const queued = await queueNotice(deps, notice);
+      // An e-mail that cannot be rendered or queued must never hold up an order or its tracking.
+      const queued = await queueNotice(deps, notice).catch((error: Error) => {
+        console.warn(`[notify] ${notice.event} for ${notice.orderId} not queued: ${error.message}`);
+        return null;
+      });
       if (queued && deps.sender.mode === "resend") {
         if (deps.events)
           await deps.events.send({
