@@ -145,6 +145,8 @@ export interface Order {
     region?: string | null;
     postalCode: string;
     country: string;
+    phone?: string | null;
+    taxId?: string | null;
   };
   lines: OrderLine[];
   payment: { provider: string; reference?: string | null; status: string } | null;
@@ -191,6 +193,8 @@ export interface ShippingAddressInput {
   region?: string;
   postalCode?: string;
   country: string;
+  phone?: string;
+  taxId?: string;
 }
 
 export interface ReviseInput extends ReleaseInput {
@@ -389,6 +393,7 @@ export const api = {
       details: Array.isArray(payload?.error?.details) ? payload.error.details : [],
     };
   },
+
   /** Connected sales channels with their health, and the fields each channel needs to connect. */
   connections: (request: Request) => getJson<Connections>(request, "/app/connections"),
 
@@ -764,70 +769,6 @@ export const catalogApi = {
       { hsCode },
     ),
 };
-
-/** Where tax collected at checkout is declared (docs: packages/domain/src/tax-reporting/types.ts). */
-export type TaxScheme = "ioss" | "uk_low_value" | "au_lvig" | "nz_low_value" | "no_voec" | "sg_ovr" | "import_ddp";
-export type TaxExportName = "ioss" | "uk" | "au" | "summary";
-
-/** GET /app/reports/tax: every amount in integer minor units of the stated currency. */
-export interface TaxReport {
-  period: { from: string; to: string };
-  orders: { considered: number; withCheckoutTax: number; cancelled: number };
-  iossNumber: string | null;
-  ioss: {
-    currency: "EUR";
-    lines: Array<{
-      month: string;
-      memberState: string;
-      rateType: "standard" | "reduced";
-      ratePercent: string;
-      taxableAmount: number;
-      vatAmount: number;
-      orders: number;
-      fxDate: string | null;
-    }>;
-    months: Array<{ month: string; taxableAmount: number; vatAmount: number; orders: number }>;
-    totals: { taxableAmount: number; vatAmount: number; orders: number };
-  };
-  uk: TaxLowValueReport;
-  au: TaxLowValueReport;
-  summary: Array<{
-    month: string;
-    scheme: TaxScheme;
-    regime: string;
-    country: string;
-    taxName: string;
-    ratePercent: string;
-    currency: string;
-    orders: number;
-    taxableAmount: number;
-    taxAmount: number;
-  }>;
-  fxRates: Array<{
-    export: "ioss" | "uk" | "au";
-    from: string;
-    to: string;
-    rate: string;
-    tableDate: string;
-    source: string;
-    basis: "period_end" | "supply_date";
-    month?: string;
-    wantedDate: string;
-    orders: number;
-  }>;
-  notices: Array<
-    | { code: "fx_table_date_differs"; export: string; currency: string; wantedDate: string; tableDate: string }
-    | { code: "fx_rate_missing"; export: string; currency: string; orders: string[] }
-    | { code: "landed_cost_unreadable"; orderId: string; externalId: string }
-  >;
-  exports: Array<{ name: TaxExportName; fileName: string }>;
-}
-
-export interface TaxLowValueReport {
-  currency: "GBP" | "AUD";
-  lines: Array<{ ratePercent: string; orders: number; taxableAmount: number; taxAmount: number }>;
-  totals: { taxableAmount: number; taxAmount: number; orders: number };
-}
 
 /** Where tax collected at checkout is declared (docs: packages/domain/src/tax-reporting/types.ts). */
 export type TaxScheme = "ioss" | "uk_low_value" | "au_lvig" | "nz_low_value" | "no_voec" | "sg_ovr" | "import_ddp";

@@ -120,7 +120,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   return refuse("invalid_intent", "Unknown action");
 }
 
-const ADDRESS_FIELDS = ["name", "line1", "line2", "postalCode", "city", "region", "country"] as const;
+const ADDRESS_FIELDS = ["name", "line1", "line2", "postalCode", "city", "region", "country", "phone", "taxId"] as const;
 
 function addressFromForm(form: FormData): ShippingAddressInput {
   const value = (field: string) => String(form.get(`address.${field}`) ?? "").trim();
@@ -133,6 +133,8 @@ function addressFromForm(form: FormData): ShippingAddressInput {
     city: value("city"),
     region: optional("region"),
     country: value("country").toUpperCase(),
+    phone: optional("phone"),
+    taxId: optional("taxId"),
   };
 }
 
@@ -461,6 +463,8 @@ function CorrectionForm({ order, options }: { order: Order; options: ReviewOptio
           {field("city", t("order.correct.city"), true)}
           {field("region", t("order.correct.region"))}
           {field("country", t("order.correct.country"), true)}
+          {field("phone", t("order.correct.phone"))}
+          {field("taxId", t("order.correct.taxId"))}
         </div>
       </details>
       <Field label={t("order.correct.warehouse")} htmlFor="correct-warehouse">
