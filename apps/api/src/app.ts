@@ -8,7 +8,9 @@ import { importRoutes, MAX_IMPORT_BYTES } from "./routes/app/imports";
 import { consoleRoutes } from "./routes/app/orders";
 import { partnerRoutes } from "./routes/app/partner";
 import { portalRoutes } from "./routes/app/portal";
+import { portalReturnRoutes } from "./routes/app/portal-returns";
 import { reportRoutes } from "./routes/app/reports";
+import { returnRoutes } from "./routes/app/returns";
 import { rulesRoutes } from "./routes/app/rules";
 import { sessionRoutes } from "./routes/app/session";
 import { settingsRoutes } from "./routes/app/settings";
@@ -61,6 +63,7 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app", consoleRoutes);
   app.route("/app/partner", partnerRoutes);
   app.route("/app/portal", portalRoutes);
+  app.route("/app/portal", portalReturnRoutes);
   app.route("/app/rules", rulesRoutes);
   app.route("/app/settings", settingsRoutes);
   app.route("/app", connectionRoutes);
@@ -68,6 +71,7 @@ export function createApp(deps: AppDeps, extras: AppExtras = {}) {
   app.route("/app", importRoutes);
   app.route("/app", supportRoutes);
   app.route("/app", reportRoutes);
+  app.route("/app", returnRoutes);
   app.route("/", carrierWebhookRoutes);
   app.route("/", channelWebhookRoutes);
   if (extras.inngest) {

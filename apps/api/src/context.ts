@@ -1,7 +1,7 @@
 import type { ClerkConfig, SecretBox, SessionPrincipal } from "@crossflow/auth";
 import type { Database, Tx } from "@crossflow/db";
 import type { DocumentStorage } from "@crossflow/documents";
-import type { ConnectedCarrier } from "@crossflow/integrations";
+import type { ConnectedCarrier, RefundClient } from "@crossflow/integrations";
 import type { ChannelGateway, CustomerNotifier } from "@crossflow/pipeline";
 import type { OrderFileParser } from "@crossflow/pipeline/intake";
 
@@ -32,6 +32,8 @@ export interface AppDeps {
   fileParser?: OrderFileParser;
   /** This server's public origin, for the webhook URLs shown to merchants. */
   publicOrigin?: string;
+  /** Refunds of Stripe payments (STRIPE_SECRET_KEY); absent: they are flagged "Stripe not connected". */
+  stripeRefunds?: RefundClient | null;
 }
 
 export interface TenantScope {

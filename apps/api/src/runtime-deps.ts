@@ -8,6 +8,8 @@ import {
   createCarrierAdapters,
   createEmailSender,
   createOrderFileParser,
+  type RefundClient,
+  stripeRefundClientFromEnv,
 } from "@crossflow/integrations";
 import {
   type ChannelGateway,
@@ -28,6 +30,8 @@ export interface RuntimeDeps {
   notify: CustomerNotifier;
   sessionSecret: string;
   functions: ReturnType<typeof createFunctions>;
+  /** Refunds of Stripe payments; null without STRIPE_SECRET_KEY. */
+  stripeRefunds: RefundClient | null;
   /** Set once the pipeline runtime exists: queued e-mails are handed to it. */
   bindEvents(events: EventSender): void;
 }
@@ -79,6 +83,7 @@ export function createRuntimeDeps(db: Database, options: { publicOrigin?: string
     notify,
     sessionSecret,
     functions,
+    stripeRefunds: stripeRefundClientFromEnv(process.env),
     bindEvents: (sender) => {
       events = sender;
     },

@@ -68,6 +68,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       documentStorage: runtimeDeps.documentStorage,
       fileParser: runtimeDeps.fileParser,
       carriers: runtimeDeps.carriers,
+      stripeRefunds: runtimeDeps.stripeRefunds,
       notify: runtimeDeps.notify,
       publicOrigin: process.env.CROSSFLOW_PUBLIC_URL ?? origin,
     },

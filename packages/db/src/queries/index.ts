@@ -11,6 +11,7 @@ export * from "./inventory";
 export * from "./orders";
 export * from "./partners";
 export * from "./products";
+export * from "./returns";
 export * from "./rules";
 export * from "./shipments";
 export * from "./tax-reports";

@@ -28,6 +28,10 @@ export interface RecordedRequest {
   query: string;
   authorization: string | undefined;
   status: number;
+  /** Stripe's Idempotency-Key header, when the client sent one. */
+  idempotencyKey?: string;
+  /** The form-encoded body of a POST to Stripe. */
+  body?: string;
 }
 
 /** Make the next matching requests fail: an HTTP status with the vendor's error body, or a dropped connection. */
@@ -54,6 +58,8 @@ export interface FakePaymentServer {
   readonly stripe: {
     /** Store PaymentIntents and charges (by their `object` field), replacing any with the same id. */
     put(...objects: Payload[]): void;
+    /** Refunds created through POST /v1/refunds, oldest first. */
+    refunds(): Payload[];
   };
   readonly paypal: {
     putCapture(...captures: Payload[]): void;
@@ -99,6 +105,9 @@ export async function startFakePaymentServer(options: FakePaymentServerOptions =
   const charges = new Map<string, Payload>();
   const captures = new Map<string, Payload>();
   const orders = new Map<string, Payload>();
+  const refunds = new Map<string, Payload>();
+  const refundsByIdempotencyKey = new Map<string, Payload>();
+  const postedBodies = new WeakMap<IncomingMessage, string>();
   const tokens = new Map<string, number>();
   let tokensIssued = 0;
   let failures: Array<FakeFailure & { left: number }> = [];
@@ -137,6 +146,7 @@ export async function startFakePaymentServer(options: FakePaymentServerOptions =
         error: { ...stripeInvalidKey.error, message: `Invalid API Key provided: ${maskKey(key)}` },
       });
     }
+    if (url.pathname === "/v1/refunds" && request.method === "POST") return createRefund(request, response);
     const match = /^\/v1\/(payment_intents|charges)\/([^/]+)$/.exec(url.pathname);
     if (!match || request.method !== "GET") {
       return stripeAnswer(request, response, 404, {
@@ -171,6 +181,73 @@ export async function startFakePaymentServer(options: FakePaymentServerOptions =
       body.latest_charge = expand.includes("latest_charge") && charge ? structuredClone(charge) : chargeId;
     }
     return stripeAnswer(request, response, 200, body);
+  }
+
+  /** POST /v1/refunds as Stripe answers it: against a stored PaymentIntent or charge, replayed per Idempotency-Key. */
+  async function createRefund(request: IncomingMessage, response: ServerResponse) {
+    const raw = await readBody(request);
+    postedBodies.set(request, raw);
+    const form = new URLSearchParams(raw);
+    const key = request.headers["idempotency-key"];
+    const replay = typeof key === "string" ? refundsByIdempotencyKey.get(key) : undefined;
+    if (replay) return stripeAnswer(request, response, 200, replay);
+    const intentId = form.get("payment_intent");
+    const chargeId = form.get("charge");
+    const intent = intentId ? paymentIntents.get(intentId) : undefined;
+    const charge = chargeId ? charges.get(chargeId) : undefined;
+    if ((intentId && !intent) || (chargeId && !charge) || (!intentId && !chargeId)) {
+      const param = intentId ? "payment_intent" : "charge";
+      return stripeAnswer(request, response, 404, {
+        error: { ...stripeMissing.error, message: `No such ${param}: '${intentId ?? chargeId ?? ""}'`, param },
+      });
+    }
+    const paid = Number(
+      intent ? (intent.amount_received ?? intent.amount) : (charge!.amount_captured ?? charge!.amount),
+    );
+    const target = intent ? String(intent.id) : String(charge!.id);
+    const already = [...refunds.values()]
+      .filter((r) => r.payment_intent === target || r.charge === target)
+      .reduce((sum, r) => sum + Number(r.amount), 0);
+    const amount = form.has("amount") ? Number(form.get("amount")) : paid - already;
+    if (!Number.isInteger(amount) || amount < 1 || amount > paid - already) {
+      return stripeAnswer(request, response, 400, {
+        error: {
+          code: "amount_too_large",
+          message: `Refund amount (${amount}) is greater than unrefunded amount on charge (${paid - already})`,
+          param: "amount",
+          type: "invalid_request_error",
+        },
+      });
+    }
+    const metadata: Record<string, string> = {};
+    for (const [k, v] of form) {
+      const m = /^metadata\[(.+)\]$/.exec(k);
+      if (m) metadata[m[1]!] = v;
+    }
+    const latest = intent?.latest_charge;
+    const refund: Payload = {
+      id: `re_${randomBytes(12).toString("base64url")}`,
+      object: "refund",
+      amount,
+      balance_transaction: `txn_${randomBytes(12).toString("base64url")}`,
+      charge: charge
+        ? String(charge.id)
+        : typeof latest === "string"
+          ? latest
+          : ((latest as Payload | null)?.id ?? null),
+      created: Math.floor(Date.now() / 1000),
+      currency: String((intent ?? charge)!.currency),
+      metadata,
+      payment_intent: intent ? String(intent.id) : (charge!.payment_intent ?? null),
+      reason: form.get("reason"),
+      receipt_number: null,
+      source_transfer_reversal: null,
+      status: "succeeded",
+      transfer_reversal: null,
+    };
+    refunds.set(String(refund.id), refund);
+    if (typeof key === "string") refundsByIdempotencyKey.set(key, refund);
+    return stripeAnswer(request, response, 200, refund);
   }
 
   async function handlePayPal(request: IncomingMessage, response: ServerResponse, url: URL) {
@@ -243,6 +320,10 @@ export async function startFakePaymentServer(options: FakePaymentServerOptions =
         query: url.search,
         authorization: request.headers.authorization,
         status: response.statusCode,
+        ...(typeof request.headers["idempotency-key"] === "string"
+          ? { idempotencyKey: request.headers["idempotency-key"] }
+          : {}),
+        ...(postedBodies.has(request) ? { body: postedBodies.get(request) } : {}),
       }),
     );
     const failure = injectedFailure(request, url.pathname);
@@ -287,6 +368,7 @@ export async function startFakePaymentServer(options: FakePaymentServerOptions =
             throw new Error(`The fake Stripe stores payment_intent and charge objects, not ${String(object.object)}`);
         }
       },
+      refunds: () => [...refunds.values()].map((r) => structuredClone(r)),
     },
     paypal: {
       putCapture: (...objects) => byId(captures, objects),
@@ -298,7 +380,7 @@ export async function startFakePaymentServer(options: FakePaymentServerOptions =
       failures.push({ ...failure, left: failure.times ?? 1 });
     },
     reset() {
-      for (const store of [paymentIntents, charges, captures, orders]) store.clear();
+      for (const store of [paymentIntents, charges, captures, orders, refunds, refundsByIdempotencyKey]) store.clear();
       tokens.clear();
       tokensIssued = 0;
       failures = [];

@@ -231,12 +231,15 @@ export async function issueRefund(
       }
     }
   } else {
-    const name = paymentProviderName(provider);
+    const taker =
+      provider === "channel"
+        ? `the sales channel (${order.channel})`
+        : `${paymentProviderName(provider)} (${order.channel})`;
     issue = {
       ...base,
       mode: "channel",
       status: "flagged",
-      reason: `Flagged for the channel: the payment was taken through ${name} (${order.channel}), so the refund is made there; mark it refunded afterwards`,
+      reason: `Flagged for the channel: the payment was taken by ${taker}, so the refund is made there; mark it refunded afterwards`,
     };
   }
 

@@ -185,7 +185,7 @@ export async function approveReturn(
       bytes: await renderReturnLabelPdf(labelInput),
     });
   }
-  if (!created.label || created.label.format !== "zpl") {
+  if (created.label?.format !== "zpl") {
     rendered.push({
       kind: "return_label_zpl",
       ext: "zpl",
