@@ -14,7 +14,7 @@ import {
   withTenant,
 } from "@crossflow/db";
 import { createTestDatabase, type TestDatabase } from "@crossflow/db/testing";
-import { CHANNEL_ADAPTERS } from "@crossflow/integrations";
+import { CHANNEL_ADAPTERS, ebayChallengeResponse } from "@crossflow/integrations";
 import { type ChannelGateway, createAdapterGateway, recomputeChannelStock } from "@crossflow/pipeline";
 import { replayDeadLetter } from "@crossflow/pipeline/intake";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -222,6 +222,37 @@ describe("dead letters", () => {
     expect((await listOrders()).filter((o) => o.externalId === "7000000003")).toHaveLength(1);
     const [after] = await withTenant(t.db, tenantId, (tx) => listDeadLetters(tx, { status: "replayed" }));
     expect(after).toMatchObject({ id: letter!.id, attempts: 3 });
+  });
+});
+
+describe("eBay endpoint challenge", () => {
+  it("answers eBay's challenge with SHA-256 of code + verification token + endpoint URL", async () => {
+    const ebayId = "con_test_ebay";
+    await withTenant(t.db, tenantId, (tx) =>
+      createConnection(tx, {
+        id: ebayId,
+        tenantId,
+        channel: "ebay",
+        name: "eBay DE",
+        settings: { clientId: "client" },
+        credentialsSealed: sealCredentials(box, tenantId, ebayId, {
+          clientSecret: "s",
+          refreshToken: "r",
+          verificationToken: "verify-token-0123456789-abcdefghijklmnop",
+        }),
+      }),
+    );
+    const res = await app.request(`http://localhost/webhooks/ebay/${ebayId}?challenge_code=abc123`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      challengeResponse: ebayChallengeResponse(
+        "abc123",
+        "verify-token-0123456789-abcdefghijklmnop",
+        `http://localhost/webhooks/ebay/${ebayId}`,
+      ),
+    });
+    expect((await app.request(`/webhooks/ebay/${ebayId}`)).status).toBe(400);
+    expect((await app.request(`/webhooks/ebay/con_nope?challenge_code=x`)).status).toBe(404);
   });
 });
 

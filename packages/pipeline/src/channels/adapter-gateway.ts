@@ -92,6 +92,12 @@ export function createAdapterGateway(adapters: Readonly<Record<string, ChannelAd
           const mapped = adapter.mapOrder(event.payload);
           if (mapped.ok) return { ...base, ...fromMapped(mapped, change) };
         }
+        // A notification without the order (TikTok's address update): fetch the order as it is now.
+        if (connection && adapter.fetchOrders) {
+          const [payload] = await adapter.fetchOrders(toConnection(connection), [event.externalId]);
+          const mapped = payload === undefined ? null : adapter.mapOrder(payload);
+          if (mapped?.ok) return { ...base, ...fromMapped(mapped, change) };
+        }
         return { ...base, kind: "change", externalId: event.externalId, change };
       }
     }
@@ -148,6 +154,13 @@ export function createAdapterGateway(adapters: Readonly<Record<string, ChannelAd
         })),
         cursor: result.nextCursor,
       };
+    },
+
+    webhookChallenge(connection, request) {
+      const adapter = adapterOf(connection.channel);
+      const token = connection.secrets.verificationToken;
+      if (!adapter.webhookChallenge || !token) return null;
+      return adapter.webhookChallenge({ ...request, verificationToken: token });
     },
 
     async confirmShipment(connection, shipment) {

@@ -37,6 +37,11 @@ export interface ChannelGateway {
     now: Date,
   ): Promise<{ deliveries: Array<{ delivery: ChannelDelivery; body: string }>; cursor: string | null }>;
   pushStock(connection: ConnectionContext, levels: Array<{ sku: string; available: number }>): Promise<void>;
+  /** Answers a channel's endpoint-ownership challenge (eBay); null when the request is not one. */
+  webhookChallenge(
+    connection: ConnectionContext,
+    request: { query: URLSearchParams; endpointUrl: string },
+  ): { status: number; body: unknown } | null;
   /** Tells the channel the order shipped; null when the channel has no such call. */
   confirmShipment(
     connection: ConnectionContext,

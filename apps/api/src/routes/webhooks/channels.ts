@@ -111,3 +111,37 @@ async function noteRejection(
     await updateConnection(tx, connectionId, { lastError: `Webhook rejected: ${reason}`, lastErrorAt: new Date() });
   });
 }
+
+/**
+ * GET /webhooks/{channel}/{connectionId}?challenge_code=…: a channel proving we own the
+ * endpoint before it sends notifications (eBay hashes the code with the connection's
+ * verification token and the endpoint URL).
+ */
+channelWebhookRoutes.get("/webhooks/:channel/:connectionId", async (c) => {
+  const { deps } = c.var;
+  const gateway = deps.channels;
+  const channel = c.req.param("channel");
+  const connectionId = c.req.param("connectionId");
+  const found = await findConnectionTenant(deps.db, connectionId);
+  if (!gateway || !found || found.channel !== channel || !gateway.has(channel))
+    throw new ApiError("not_found", "No such webhook endpoint");
+  const row = await withTenant(deps.db, found.tenantId, (tx) => getConnection(tx, connectionId));
+  if (!row) throw new ApiError("not_found", "No such webhook endpoint");
+  let secrets: Record<string, string>;
+  try {
+    secrets = openCredentials(secretBoxOf(deps), found.tenantId, connectionId, row.credentialsSealed);
+  } catch {
+    throw new ApiError("unauthorized", "The connection's credentials cannot be opened on this server");
+  }
+  const url = new URL(c.req.url);
+  const endpointUrl = `${(deps.publicOrigin ?? url.origin).replace(/\/+$/, "")}${url.pathname}`;
+  const answer = gateway.webhookChallenge(
+    { id: row.id, tenantId: found.tenantId, channel, settings: row.settings, secrets, cursor: row.cursor },
+    { query: url.searchParams, endpointUrl },
+  );
+  if (!answer)
+    throw new ApiError("validation_failed", "Not a challenge this channel sends", [
+      { path: "challenge_code", message: "required" },
+    ]);
+  return c.json(answer.body as object, answer.status as 200);
+});
