@@ -43,11 +43,14 @@ export async function benchPipeline(db: Database, count: number): Promise<Measur
       .from(orders)
       .groupBy(orders.status),
   );
-  const labelled = Number(byStatus.find((s) => s.status === "label_created")?.n ?? 0);
-  if (labelled !== count)
-    throw new Error(
-      `pipeline bench: ${labelled} of ${count} orders labelled (${byStatus.map((s) => `${s.status} ${s.n}`).join(", ")})`,
-    );
+  // Every order must have run to the end of its road: a booked label, or a hold for a person
+  // (some demo destinations need the recipient's customs id, which demo buyers do not give).
+  const settled = byStatus
+    .filter((s) => s.status === "label_created" || s.status === "on_hold")
+    .reduce((sum, s) => sum + Number(s.n), 0);
+  const breakdown = byStatus.map((s) => `${s.status} ${s.n}`).join(", ");
+  if (settled !== count) throw new Error(`pipeline bench: ${settled} of ${count} orders settled (${breakdown})`);
+  pipeline.label = `${pipeline.label} (${breakdown})`;
 
   const raw = await stockedTenant(db, "bench-raw", 0);
   const baseline = await measure("baseline: batched insert of the same rows", count, async () => {
