@@ -1,7 +1,8 @@
-import { I18nRoot, TimeZoneScript } from "@crossflow/i18n/react";
+import { LOCALE_NAMES, localeDirection, PORTAL_LOCALES } from "@crossflow/i18n";
+import { I18nRoot, TimeZoneScript, useFormat } from "@crossflow/i18n/react";
 import { getResources, requestTimeZone, resolveRequestLocale } from "@crossflow/i18n/server";
-import { BrandMark } from "@crossflow/ui";
-import { LocaleSwitcher, RouteError } from "@crossflow/ui/app";
+import { BrandMark, LocaleMenu } from "@crossflow/ui";
+import { RouteError } from "@crossflow/ui/app";
 import stylesHref from "@crossflow/ui/styles.css?url";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,7 +18,8 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export function loader({ request }: Route.LoaderArgs) {
-  const { locale, setCookie } = resolveRequestLocale(request);
+  // The portal speaks more languages than the staff apps: ?lang= (e-mail links) or ?lng= (the picker), the cookie, the browser.
+  const { locale, setCookie } = resolveRequestLocale(request, PORTAL_LOCALES);
   const payload = { locale, resources: getResources(locale, ["common", "portal"]), timeZone: requestTimeZone(request) };
   return data(payload, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }
@@ -25,6 +27,18 @@ export function loader({ request }: Route.LoaderArgs) {
 // The language comes from the query, a cookie or Accept-Language: caches must key on them.
 export function headers() {
   return { Vary: "Accept-Language, Cookie" };
+}
+
+function LanguagePicker() {
+  const { t } = useTranslation("common");
+  const { locale } = useFormat();
+  return (
+    <LocaleMenu
+      label={t("language")}
+      current={locale}
+      locales={PORTAL_LOCALES.map((code) => ({ code, name: LOCALE_NAMES[code] }))}
+    />
+  );
 }
 
 function Frame({ children }: { children: ReactNode }) {
@@ -36,7 +50,7 @@ function Frame({ children }: { children: ReactNode }) {
           <BrandMark />
           <span>{t("appName")}</span>
         </Link>
-        <LocaleSwitcher />
+        <LanguagePicker />
       </header>
       <main id="main" className="cf-portal__main">
         {children}
@@ -54,7 +68,7 @@ function Frame({ children }: { children: ReactNode }) {
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   return (
-    <html lang={root?.locale ?? "en"}>
+    <html lang={root?.locale ?? "en"} dir={localeDirection(root?.locale ?? "en")}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,5 +1,5 @@
 import { createInstance, type i18n } from "i18next";
-import type { Locale } from "./locales";
+import type { PortalLocale } from "./locales";
 import type { NamespaceResources } from "./messages";
 
 /**
@@ -7,7 +7,7 @@ import type { NamespaceResources } from "./messages";
  * The server picks the resources (see ./server) and hands them to the client in loader data,
  * so the browser never downloads the other languages.
  */
-export function createI18n(locale: Locale, resources: NamespaceResources): i18n {
+export function createI18n(locale: PortalLocale, resources: NamespaceResources): i18n {
   const instance = createInstance();
   void instance.init({
     lng: locale,

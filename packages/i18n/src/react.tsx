@@ -12,12 +12,12 @@ import {
   languageName,
 } from "./format";
 import { createI18n } from "./instance";
-import { type Locale, TIME_ZONE_COOKIE } from "./locales";
+import { type PortalLocale, TIME_ZONE_COOKIE } from "./locales";
 import type { Messages, NamespaceResources } from "./messages";
 import { isOrderStatus } from "./status";
 
 interface FormatSettings {
-  locale: Locale;
+  locale: PortalLocale;
   timeZone: string;
 }
 
@@ -29,7 +29,7 @@ const FormatContext = createContext<FormatSettings>({ locale: "en", timeZone: "U
  * browser's own zone takes over.
  */
 export function I18nRoot(props: {
-  locale: Locale;
+  locale: PortalLocale;
   resources: NamespaceResources;
   timeZone: string;
   children: ReactNode;

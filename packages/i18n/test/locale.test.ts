@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchLocale, negotiateLocale, resolveLocale } from "../src/locales";
+import { localeDirection, matchLocale, negotiateLocale, PORTAL_LOCALES, resolveLocale } from "../src/locales";
 import { readCookie, resolveRequestLocale } from "../src/server";
 
 describe("locale negotiation", () => {
@@ -35,6 +35,31 @@ describe("locale negotiation", () => {
     expect(same).toEqual({ locale: "de", setCookie: null });
     const header = resolveRequestLocale(new Request("http://x/", { headers: { "Accept-Language": "fr-CA,fr;q=0.9" } }));
     expect(header).toEqual({ locale: "fr", setCookie: null });
+  });
+
+  it("matches the customer portal's twelve languages, Traditional Chinese included", () => {
+    expect(matchLocale("zh-TW", PORTAL_LOCALES)).toBe("zh-TW");
+    expect(matchLocale("zh-Hant-HK", PORTAL_LOCALES)).toBe("zh-TW");
+    expect(matchLocale("zh-Hans-CN", PORTAL_LOCALES)).toBe("zh-CN");
+    expect(matchLocale("zh", PORTAL_LOCALES)).toBe("zh-CN");
+    expect(matchLocale("pt-PT", PORTAL_LOCALES)).toBe("pt-BR");
+    expect(matchLocale("ar-EG", PORTAL_LOCALES)).toBe("ar");
+    expect(matchLocale("ko-KR", PORTAL_LOCALES)).toBe("ko");
+    expect(matchLocale("ar-EG")).toBeNull();
+    expect(negotiateLocale("nl-BE,nl;q=0.9,en;q=0.5", PORTAL_LOCALES)).toBe("nl");
+    expect(resolveLocale({ cookie: "it", acceptLanguage: "de" }, PORTAL_LOCALES)).toBe("it");
+  });
+
+  it("takes the language from an e-mail link's ?lang= and lays Arabic out right to left", () => {
+    const linked = resolveRequestLocale(new Request("http://x/portal/o/abc?lang=ar"), PORTAL_LOCALES);
+    expect(linked.locale).toBe("ar");
+    expect(linked.setCookie).toMatch(/^cf_locale=ar;/);
+    // The picker's ?lng= wins over the link's language.
+    expect(resolveRequestLocale(new Request("http://x/portal/o/abc?lang=ar&lng=ko"), PORTAL_LOCALES).locale).toBe("ko");
+    expect(resolveRequestLocale(new Request("http://x/portal/?lang=ar")).locale).toBe("en");
+    expect(localeDirection("ar")).toBe("rtl");
+    expect(localeDirection("ar-SA")).toBe("rtl");
+    expect(localeDirection("zh-TW")).toBe("ltr");
   });
 
   it("reads cookies", () => {

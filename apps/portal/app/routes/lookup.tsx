@@ -2,13 +2,13 @@ import { Button, Field, Icon, Notice, TextInput } from "@crossflow/ui";
 import { RouteErrorBoundary } from "@crossflow/ui/app";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
-import { lookupOrder } from "../lib/api.server";
-import { trackingCookie } from "../lib/tracking.server";
+import { clientOf, lookupOrder } from "../lib/api.server";
 import type { Route } from "./+types/lookup";
 
 export function loader({ request }: Route.LoaderArgs) {
-  // Tracking emails link here with the order number filled in.
-  return { orderNumber: new URL(request.url).searchParams.get("order")?.slice(0, 100) ?? "" };
+  const url = new URL(request.url);
+  // Links may fill in the order number; an expired order link lands here too.
+  return { orderNumber: url.searchParams.get("order")?.slice(0, 100) ?? "", expired: url.searchParams.has("expired") };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -20,14 +20,12 @@ export async function action({ request }: Route.ActionArgs) {
     .trim()
     .slice(0, 254);
   if (!orderNumber || !email) return data({ error: "missing" as const, orderNumber, email }, { status: 400 });
-  const result = await lookupOrder({ orderNumber, email });
+  const result = await lookupOrder({ orderNumber, email }, clientOf(request));
   if (!result.found)
     return data({ error: result.reason, orderNumber, email }, { status: result.reason === "tooMany" ? 429 : 404 });
-  const { order } = result;
+  // The order's signed link: the same page the e-mails open, and the email never appears in a URL.
   const lng = new URL(request.url).searchParams.get("lng");
-  return redirect(`/track/${encodeURIComponent(order.orderNumber)}${lng ? `?lng=${encodeURIComponent(lng)}` : ""}`, {
-    headers: { "Set-Cookie": trackingCookie(request, { orderNumber, email }) },
-  });
+  return redirect(`/o/${encodeURIComponent(result.token)}${lng ? `?lng=${encodeURIComponent(lng)}` : ""}`);
 }
 
 export default function Lookup({ loaderData, actionData }: Route.ComponentProps) {
@@ -43,6 +41,11 @@ export default function Lookup({ loaderData, actionData }: Route.ComponentProps)
         </span>
         <h1 className="cf-lookup__title">{t("lookup.title")}</h1>
         <p className="cf-lookup__intro">{t("lookup.intro")}</p>
+        {loaderData.expired && !error ? (
+          <Notice tone="warning" role="status">
+            <p>{t("lookup.linkExpired")}</p>
+          </Notice>
+        ) : null}
         {error ? (
           <Notice tone={error === "notFound" ? "danger" : "warning"} role="alert">
             <p>{t(`lookup.${error}`)}</p>

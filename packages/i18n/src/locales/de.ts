@@ -1,4 +1,5 @@
 import type { Messages } from "../messages";
+import portal from "./portal/de";
 
 const de: Messages = {
   common: {
@@ -1399,65 +1400,7 @@ const de: Messages = {
       count_other: "{{count}} Bestellungen",
     },
   },
-  portal: {
-    appName: "Sendungsverfolgung",
-    metaDescription: "Verfolgen Sie Ihre Bestellung und sehen Sie, wo sie gerade ist.",
-    lookup: {
-      title: "Bestellung verfolgen",
-      intro: "Geben Sie Ihre Bestellnummer und die E-Mail-Adresse ein, mit der Sie bestellt haben.",
-      orderNumber: "Bestellnummer",
-      orderNumberHint: "Sie finden sie in Ihrer Bestellbestätigung per E-Mail.",
-      email: "E-Mail-Adresse",
-      submit: "Bestellung verfolgen",
-      notFound:
-        "Wir haben keine Bestellung mit dieser Nummer und E-Mail-Adresse gefunden. Bitte prüfen Sie beide Angaben und versuchen Sie es erneut.",
-      missing: "Bitte geben Sie Bestellnummer und E-Mail-Adresse ein.",
-      tooMany: "Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.",
-      privacy: "Wir verwenden diese Angaben nur, um Ihre Bestellung zu finden.",
-    },
-    track: {
-      orderFrom: "Ihre Bestellung bei {{merchant}}",
-      orderNumber: "Bestellung {{number}}",
-      placed: "Bestellt am {{date}}",
-      progress: "Fortschritt",
-      statusNow: "Aktueller Status",
-      done: "Erledigt",
-      current: "Aktueller Schritt",
-      upcoming: "Ausstehend",
-      onHoldTitle: "Wir prüfen noch ein Detail",
-      onHoldBody:
-        "Ihre Bestellung ist pausiert, während {{merchant}} sie prüft. Sie müssen nichts tun; falls wir etwas von Ihnen brauchen, erhalten Sie eine E-Mail.",
-      cancelledTitle: "Diese Bestellung wurde storniert",
-      cancelledBody: "Falls Sie das nicht erwartet haben, wenden Sie sich bitte an {{merchant}}.",
-      returnedTitle: "Diese Bestellung wurde zurückgesendet",
-      returnedBody:
-        "Das Paket ging an {{merchant}} zurück. Sie werden wegen einer Erstattung oder einer neuen Zustellung kontaktiert.",
-      deliveredTitle: "Zugestellt",
-      history: "Sendungsverlauf",
-      historyEmpty: "Noch keine Neuigkeiten.",
-      items: "Artikel",
-      quantity: "× {{count}}",
-      shipTo: "Lieferadresse",
-      total: "Bestellsumme",
-      another: "Andere Bestellung verfolgen",
-      lastUpdate: "Zuletzt aktualisiert {{date}}",
-    },
-    stage: {
-      received: "Bestellung eingegangen",
-      payment_verified: "Zahlung bestätigt",
-      screened: "Bestellung geprüft",
-      allocated: "Lager zugewiesen",
-      documented: "Dokumente bereit",
-      label_created: "Etikett erstellt",
-      handed_over: "Beim Versanddienst",
-      in_transit: "Unterwegs",
-      delivered: "Zugestellt",
-      on_hold: "Angehalten",
-      cancelled: "Storniert",
-      returned: "Zurückgesendet",
-    },
-    footer: "Sendungsverfolgung bereitgestellt von Crossflow",
-  },
+  portal,
 };
 
 export default de;

@@ -1,3 +1,5 @@
+import portal from "./portal/en";
+
 const en = {
   common: {
     brand: "Crossflow",
@@ -1371,63 +1373,7 @@ const en = {
       count_other: "{{count}} orders",
     },
   },
-  portal: {
-    appName: "Order tracking",
-    metaDescription: "Track your order and see where it is.",
-    lookup: {
-      title: "Track your order",
-      intro: "Enter your order number and the email address you used when you ordered.",
-      orderNumber: "Order number",
-      orderNumberHint: "You'll find it in your order confirmation email.",
-      email: "Email address",
-      submit: "Track order",
-      notFound: "We couldn't find an order with that number and email address. Please check both and try again.",
-      missing: "Please enter your order number and email address.",
-      tooMany: "Too many attempts. Please wait a minute and try again.",
-      privacy: "We only use these details to find your order.",
-    },
-    track: {
-      orderFrom: "Your order from {{merchant}}",
-      orderNumber: "Order {{number}}",
-      placed: "Placed on {{date}}",
-      progress: "Progress",
-      statusNow: "Current status",
-      done: "Completed",
-      current: "Current step",
-      upcoming: "Upcoming",
-      onHoldTitle: "We're checking a detail",
-      onHoldBody:
-        "Your order is paused while {{merchant}} reviews it. You don't need to do anything; you'll get an email if anything is needed from you.",
-      cancelledTitle: "This order was cancelled",
-      cancelledBody: "If you didn't expect this, please contact {{merchant}}.",
-      returnedTitle: "This order was returned",
-      returnedBody: "The parcel went back to {{merchant}}. They will be in touch about a refund or a new delivery.",
-      deliveredTitle: "Delivered",
-      history: "Tracking history",
-      historyEmpty: "No updates yet.",
-      items: "Items",
-      quantity: "× {{count}}",
-      shipTo: "Delivery address",
-      total: "Order total",
-      another: "Track another order",
-      lastUpdate: "Last update {{date}}",
-    },
-    stage: {
-      received: "Order received",
-      payment_verified: "Payment confirmed",
-      screened: "Order checked",
-      allocated: "Warehouse assigned",
-      documented: "Documents ready",
-      label_created: "Label created",
-      handed_over: "With the carrier",
-      in_transit: "On its way",
-      delivered: "Delivered",
-      on_hold: "On hold",
-      cancelled: "Cancelled",
-      returned: "Returned",
-    },
-    footer: "Order tracking powered by Crossflow",
-  },
+  portal,
 };
 
 export default en;

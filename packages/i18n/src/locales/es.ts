@@ -1,4 +1,5 @@
 import type { Messages } from "../messages";
+import portal from "./portal/es";
 
 const es: Messages = {
   common: {
@@ -1389,65 +1390,7 @@ const es: Messages = {
       count_other: "{{count}} pedidos",
     },
   },
-  portal: {
-    appName: "Seguimiento de pedidos",
-    metaDescription: "Sigue tu pedido y mira dónde está.",
-    lookup: {
-      title: "Sigue tu pedido",
-      intro: "Introduce tu número de pedido y el correo electrónico que usaste al comprar.",
-      orderNumber: "Número de pedido",
-      orderNumberHint: "Lo encontrarás en el correo de confirmación del pedido.",
-      email: "Correo electrónico",
-      submit: "Seguir pedido",
-      notFound:
-        "No encontramos ningún pedido con ese número y correo electrónico. Revisa ambos datos e inténtalo de nuevo.",
-      missing: "Introduce tu número de pedido y tu correo electrónico.",
-      tooMany: "Demasiados intentos. Espera un minuto y vuelve a intentarlo.",
-      privacy: "Solo usamos estos datos para encontrar tu pedido.",
-    },
-    track: {
-      orderFrom: "Tu pedido de {{merchant}}",
-      orderNumber: "Pedido {{number}}",
-      placed: "Realizado el {{date}}",
-      progress: "Progreso",
-      statusNow: "Estado actual",
-      done: "Completado",
-      current: "Paso actual",
-      upcoming: "Pendiente",
-      onHoldTitle: "Estamos comprobando un detalle",
-      onHoldBody:
-        "Tu pedido está en pausa mientras {{merchant}} lo revisa. No tienes que hacer nada; te escribiremos si necesitamos algo de ti.",
-      cancelledTitle: "Este pedido se canceló",
-      cancelledBody: "Si no lo esperabas, ponte en contacto con {{merchant}}.",
-      returnedTitle: "Este pedido se devolvió",
-      returnedBody:
-        "El paquete volvió a {{merchant}}. Se pondrán en contacto contigo para un reembolso o un nuevo envío.",
-      deliveredTitle: "Entregado",
-      history: "Historial de seguimiento",
-      historyEmpty: "Aún no hay novedades.",
-      items: "Artículos",
-      quantity: "× {{count}}",
-      shipTo: "Dirección de entrega",
-      total: "Total del pedido",
-      another: "Seguir otro pedido",
-      lastUpdate: "Última actualización: {{date}}",
-    },
-    stage: {
-      received: "Pedido recibido",
-      payment_verified: "Pago confirmado",
-      screened: "Pedido revisado",
-      allocated: "Almacén asignado",
-      documented: "Documentos listos",
-      label_created: "Etiqueta creada",
-      handed_over: "Con el transportista",
-      in_transit: "En camino",
-      delivered: "Entregado",
-      on_hold: "En espera",
-      cancelled: "Cancelado",
-      returned: "Devuelto",
-    },
-    footer: "Seguimiento de pedidos con tecnología de Crossflow",
-  },
+  portal,
 };
 
 export default es;

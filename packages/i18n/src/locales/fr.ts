@@ -1,4 +1,5 @@
 import type { Messages } from "../messages";
+import portal from "./portal/fr";
 
 const fr: Messages = {
   common: {
@@ -1399,65 +1400,7 @@ const fr: Messages = {
       count_other: "{{count}} commandes",
     },
   },
-  portal: {
-    appName: "Suivi de commande",
-    metaDescription: "Suivez votre commande et voyez où elle en est.",
-    lookup: {
-      title: "Suivre votre commande",
-      intro: "Saisissez votre numéro de commande et l'adresse e-mail utilisée lors de l'achat.",
-      orderNumber: "Numéro de commande",
-      orderNumberHint: "Il figure dans l'e-mail de confirmation de commande.",
-      email: "Adresse e-mail",
-      submit: "Suivre la commande",
-      notFound:
-        "Nous n'avons trouvé aucune commande avec ce numéro et cette adresse e-mail. Vérifiez les deux et réessayez.",
-      missing: "Veuillez saisir votre numéro de commande et votre adresse e-mail.",
-      tooMany: "Trop de tentatives. Patientez une minute, puis réessayez.",
-      privacy: "Nous utilisons ces informations uniquement pour retrouver votre commande.",
-    },
-    track: {
-      orderFrom: "Votre commande chez {{merchant}}",
-      orderNumber: "Commande {{number}}",
-      placed: "Passée le {{date}}",
-      progress: "Progression",
-      statusNow: "Statut actuel",
-      done: "Terminé",
-      current: "Étape en cours",
-      upcoming: "À venir",
-      onHoldTitle: "Nous vérifions un détail",
-      onHoldBody:
-        "Votre commande est en pause pendant que {{merchant}} la vérifie. Vous n'avez rien à faire ; vous recevrez un e-mail si nous avons besoin de vous.",
-      cancelledTitle: "Cette commande a été annulée",
-      cancelledBody: "Si vous ne vous y attendiez pas, contactez {{merchant}}.",
-      returnedTitle: "Cette commande a été retournée",
-      returnedBody:
-        "Le colis est reparti chez {{merchant}}, qui vous contactera pour un remboursement ou une nouvelle livraison.",
-      deliveredTitle: "Livrée",
-      history: "Historique de suivi",
-      historyEmpty: "Pas encore de mise à jour.",
-      items: "Articles",
-      quantity: "× {{count}}",
-      shipTo: "Adresse de livraison",
-      total: "Total de la commande",
-      another: "Suivre une autre commande",
-      lastUpdate: "Dernière mise à jour : {{date}}",
-    },
-    stage: {
-      received: "Commande reçue",
-      payment_verified: "Paiement confirmé",
-      screened: "Commande vérifiée",
-      allocated: "Entrepôt attribué",
-      documented: "Documents prêts",
-      label_created: "Étiquette créée",
-      handed_over: "Chez le transporteur",
-      in_transit: "En chemin",
-      delivered: "Livrée",
-      on_hold: "En attente",
-      cancelled: "Annulée",
-      returned: "Retournée",
-    },
-    footer: "Suivi de commande propulsé par Crossflow",
-  },
+  portal,
 };
 
 export default fr;

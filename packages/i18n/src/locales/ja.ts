@@ -1,4 +1,5 @@
 import type { Messages } from "../messages";
+import portal from "./portal/ja";
 
 const ja: Messages = {
   common: {
@@ -1369,64 +1370,7 @@ const ja: Messages = {
       count_other: "{{count}} 件の注文",
     },
   },
-  portal: {
-    appName: "注文追跡",
-    metaDescription: "ご注文の配送状況を確認できます。",
-    lookup: {
-      title: "ご注文を追跡",
-      intro: "注文番号と、ご注文時のメールアドレスを入力してください。",
-      orderNumber: "注文番号",
-      orderNumberHint: "注文確認メールに記載されています。",
-      email: "メールアドレス",
-      submit: "注文を追跡",
-      notFound:
-        "この注文番号とメールアドレスに一致する注文が見つかりませんでした。両方をご確認のうえ、もう一度お試しください。",
-      missing: "注文番号とメールアドレスを入力してください。",
-      tooMany: "試行回数が多すぎます。1 分ほど待ってから、もう一度お試しください。",
-      privacy: "入力いただいた情報は、ご注文の検索にのみ使用します。",
-    },
-    track: {
-      orderFrom: "{{merchant}} でのご注文",
-      orderNumber: "注文 {{number}}",
-      placed: "注文日 {{date}}",
-      progress: "進捗",
-      statusNow: "現在のステータス",
-      done: "完了",
-      current: "現在のステップ",
-      upcoming: "これから",
-      onHoldTitle: "確認中の項目があります",
-      onHoldBody:
-        "{{merchant}} が確認している間、ご注文は一時停止しています。お客様の操作は不要です。必要な場合はメールでご連絡します。",
-      cancelledTitle: "このご注文はキャンセルされました",
-      cancelledBody: "お心当たりがない場合は、{{merchant}} までお問い合わせください。",
-      returnedTitle: "このご注文は返送されました",
-      returnedBody: "荷物は {{merchant}} に返送されました。返金または再配送について連絡があります。",
-      deliveredTitle: "配達済み",
-      history: "配送履歴",
-      historyEmpty: "まだ更新はありません。",
-      items: "商品",
-      quantity: "× {{count}}",
-      shipTo: "お届け先",
-      total: "ご注文合計",
-      another: "別の注文を追跡",
-      lastUpdate: "最終更新 {{date}}",
-    },
-    stage: {
-      received: "ご注文受付",
-      payment_verified: "お支払い確認",
-      screened: "注文確認済み",
-      allocated: "倉庫決定",
-      documented: "書類準備完了",
-      label_created: "ラベル作成",
-      handed_over: "配送業者へ引き渡し",
-      in_transit: "配送中",
-      delivered: "お届け済み",
-      on_hold: "保留中",
-      cancelled: "キャンセル",
-      returned: "返送済み",
-    },
-    footer: "注文追跡は Crossflow が提供しています",
-  },
+  portal,
 };
 
 export default ja;

@@ -1,4 +1,5 @@
 import type { Messages } from "../messages";
+import portal from "./portal/zh-CN";
 
 const zhCN: Messages = {
   common: {
@@ -1351,62 +1352,7 @@ const zhCN: Messages = {
       count_other: "{{count}} 个订单",
     },
   },
-  portal: {
-    appName: "订单跟踪",
-    metaDescription: "跟踪你的订单，查看它现在到了哪里。",
-    lookup: {
-      title: "跟踪你的订单",
-      intro: "请输入订单号和下单时使用的邮箱地址。",
-      orderNumber: "订单号",
-      orderNumberHint: "可在订单确认邮件中找到。",
-      email: "邮箱地址",
-      submit: "查询订单",
-      notFound: "找不到与该订单号和邮箱匹配的订单。请检查后重试。",
-      missing: "请输入订单号和邮箱地址。",
-      tooMany: "尝试次数过多，请稍等一分钟后再试。",
-      privacy: "这些信息只用于查找你的订单。",
-    },
-    track: {
-      orderFrom: "你在 {{merchant}} 的订单",
-      orderNumber: "订单 {{number}}",
-      placed: "下单日期 {{date}}",
-      progress: "进度",
-      statusNow: "当前状态",
-      done: "已完成",
-      current: "当前步骤",
-      upcoming: "待进行",
-      onHoldTitle: "我们正在核实一些信息",
-      onHoldBody: "{{merchant}} 正在审核你的订单，订单暂时停止处理。你无需任何操作；如需你提供信息，我们会发送邮件。",
-      cancelledTitle: "此订单已取消",
-      cancelledBody: "如有疑问，请联系 {{merchant}}。",
-      returnedTitle: "此订单已退回",
-      returnedBody: "包裹已退回给 {{merchant}}，他们会就退款或重新发货与你联系。",
-      deliveredTitle: "已送达",
-      history: "物流记录",
-      historyEmpty: "暂无更新。",
-      items: "商品",
-      quantity: "× {{count}}",
-      shipTo: "收货地址",
-      total: "订单金额",
-      another: "查询其他订单",
-      lastUpdate: "最近更新 {{date}}",
-    },
-    stage: {
-      received: "已收到订单",
-      payment_verified: "付款已确认",
-      screened: "订单已审核",
-      allocated: "已分配仓库",
-      documented: "单据已备好",
-      label_created: "面单已创建",
-      handed_over: "已交承运商",
-      in_transit: "运输途中",
-      delivered: "已送达",
-      on_hold: "已暂停",
-      cancelled: "已取消",
-      returned: "已退回",
-    },
-    footer: "订单跟踪由 Crossflow 提供",
-  },
+  portal,
 };
 
 export default zhCN;
