@@ -53,7 +53,7 @@ const WAREHOUSES: Array<{
       postalCode: "518109",
       country: "CN",
     },
-    stock: { default: 150, "LAMP-DESK": 6, "PWR-10K": 14 },
+    stock: { default: 150, "LAMP-DESK": 6, "PWR-10K": 40 },
   },
   {
     code: "FRA1",
