@@ -38,10 +38,7 @@ export async function benchPipeline(db: Database, count: number): Promise<Measur
   });
   await runtime.stop();
   const byStatus = await withTenant(db, piped.tenantId, (tx) =>
-    tx
-      .select({ status: orders.status, n: sql<number>`count(*)::int` })
-      .from(orders)
-      .groupBy(orders.status),
+    tx.select({ status: orders.status, n: sql<number>`count(*)::int` }).from(orders).groupBy(orders.status),
   );
   // Every order must have run to the end of its road: a booked label, or a hold for a person
   // (some demo destinations need the recipient's customs id, which demo buyers do not give).
