@@ -19,6 +19,8 @@ export default [
     route("catalog", "routes/catalog.tsx"),
     route("catalog/:sku", "routes/catalog-product.tsx"),
     route("reports/tax", "routes/tax-reports.tsx"),
+    route("returns", "routes/returns.tsx"),
+    route("returns/:returnId", "routes/return.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

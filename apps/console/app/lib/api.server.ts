@@ -940,3 +940,331 @@ export const afterSaleApi = {
     return Object.fromEntries((body?.users ?? []).map((user) => [user.id, user.name]));
   },
 };
+
+// ---------- Returns and refunds (/app/returns, /app/returns-policy) ----------
+
+export type ReturnStatus =
+  | "requested"
+  | "approved"
+  | "rejected"
+  | "in_transit"
+  | "received"
+  | "refund_pending_approval"
+  | "refunded"
+  | "closed";
+
+export type ReturnCondition = "as_new" | "opened" | "damaged" | "missing";
+
+export interface ReturnSummary {
+  id: string;
+  rma: string;
+  status: ReturnStatus;
+  orderId: string;
+  orderNumber: string;
+  customerName: string;
+  country: string;
+  currency: string;
+  units: number;
+  reasons: string[];
+  refundAmount: number | null;
+  shippingPaidBy: "merchant" | "customer";
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReturnList {
+  counts: Partial<Record<ReturnStatus, number>>;
+  data: ReturnSummary[];
+}
+
+export interface ReturnRefundLine {
+  sku: string;
+  reason: string;
+  condition: ReturnCondition;
+  quantity: number;
+  receivedQuantity: number;
+  unitPrice: number;
+  gross: number;
+  conditionPercent: number;
+  conditionDeduction: number;
+  restockingFee: number;
+  amount: number;
+  explanation: string;
+}
+
+export interface ReturnRefundIssue {
+  mode: "stripe" | "channel" | "none";
+  status: "issued" | "flagged" | "failed" | "nothing_to_refund";
+  reason: string;
+  reference?: string;
+  at: string;
+  by: string;
+}
+
+/** Every amount in integer minor units of `currency`. */
+export interface ReturnRefund {
+  currency: string;
+  lines: ReturnRefundLine[];
+  linesTotal: number;
+  restockingFee: number;
+  originalShipping: number;
+  returnShippingPaidBy: "merchant" | "customer";
+  returnShippingDeduction: number;
+  total: number;
+  merchantAtFault: boolean;
+  reasons: string[];
+  issue?: ReturnRefundIssue;
+  rejection?: { reason: string; by: string };
+}
+
+export interface ReturnActor {
+  id: string;
+  name: string | null;
+}
+
+export interface ReturnDetail {
+  id: string;
+  rma: string;
+  status: ReturnStatus;
+  currency: string;
+  lines: Array<{
+    sku: string;
+    title: string;
+    quantity: number;
+    unitPrice: number;
+    reason: string;
+    note?: string;
+    receivedQuantity?: number;
+    condition?: ReturnCondition;
+  }>;
+  shippingPaidBy: "merchant" | "customer";
+  carrier: string | null;
+  trackingNumber: string | null;
+  refund: ReturnRefund | null;
+  refundAmount: number | null;
+  refundReference: string | null;
+  refundedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  requestedBy: ReturnActor;
+  approvedBy: ReturnActor | null;
+  refundRequestedBy: ReturnActor | null;
+  refundApprovedBy: ReturnActor | null;
+  order: {
+    id: string;
+    externalId: string;
+    status: string;
+    channel: string;
+    paymentProvider: string;
+    shippingPaid: number;
+    customerName: string;
+    customerEmail: string | null;
+    country: string;
+  };
+  documents: Array<{ id: string; kind: string; contentType: string; url: string }>;
+  fourEyes: { threshold: number | null; required: boolean };
+  can: {
+    approve: boolean;
+    reject: boolean;
+    receive: boolean;
+    requestRefund: boolean;
+    approveRefund: boolean;
+    markRefunded: boolean;
+  };
+  /** Why the viewer may not approve a pending refund: their own request (four-eyes) or their role. */
+  cannotApproveRefund: "own_request" | "role" | null;
+}
+
+export interface ReturnPolicy {
+  enabled: boolean;
+  windowDays: number;
+  reasons: string[];
+  excludedSkus: string[];
+  excludedTags: string[];
+  shippingPaidBy: Record<string, "merchant" | "customer">;
+  returnShippingFee: Record<string, number>;
+  restockingFeePercent: number;
+  restockingFeeReasons: string[];
+  conditionRefundPercent: { as_new: number; opened: number; damaged: number };
+  fourEyesThreshold: Record<string, number>;
+  refundOriginalShippingWhenMerchantAtFault: boolean;
+  autoApprove: boolean;
+}
+
+export interface ReturnPolicyView {
+  policy: ReturnPolicy;
+  defaults: ReturnPolicy;
+  reasons: string[];
+  conditions: ReturnCondition[];
+}
+
+export type ReturnAction =
+  | { intent: "approve" }
+  | { intent: "reject"; reason: string }
+  | { intent: "receive"; lines: Array<{ sku: string; receivedQuantity: number; condition: ReturnCondition }> }
+  | { intent: "refund" }
+  | { intent: "approve-refund" }
+  | { intent: "mark-refunded"; reference: string };
+
+export const returnsApi = {
+  list: (request: Request, status?: ReturnStatus | null) =>
+    getJson<ReturnList>(request, `/app/returns${query({ status: status ?? undefined })}`),
+
+  get: (request: Request, id: string) => getJson<ReturnDetail>(request, `/app/returns/${encodeURIComponent(id)}`),
+
+  /** One step of a return; a refusal (409, 403 four-eyes, 400 with field errors) is shown in place. */
+  act(request: Request, id: string, action: ReturnAction): Promise<FieldWriteResult<ReturnDetail>> {
+    const { intent, ...body } = action;
+    return sendWithDetails<ReturnDetail>(request, "POST", `/app/returns/${encodeURIComponent(id)}/${intent}`, body);
+  },
+
+  policy: (request: Request) => getJson<ReturnPolicyView>(request, "/app/returns-policy"),
+
+  savePolicy: (request: Request, policy: Partial<ReturnPolicy>) =>
+    sendWithDetails<{ policy: ReturnPolicy }>(request, "PUT", "/app/returns-policy", policy),
+};
+
+// After the sale: shipments with tracking, support tickets and the customer e-mail outbox.
+
+/** SPEC.md §7: the one status set every carrier's scans are normalized to. */
+export type TrackingStatus =
+  | "info_received"
+  | "in_transit"
+  | "customs_hold"
+  | "out_for_delivery"
+  | "failed_attempt"
+  | "delivered"
+  | "exception"
+  | "returned_to_sender";
+
+export interface TrackingScan {
+  at: string;
+  status: TrackingStatus;
+  /** The carrier's own event code ("OD", "FA", …). */
+  code: string | null;
+  /** The carrier's own words. */
+  description: string | null;
+  location: { city?: string | null; country?: string | null } | string | null;
+}
+
+/** A shipment as GET /app/orders/:id returns it once the pipeline has booked it. */
+export interface TrackedShipment extends Shipment {
+  id: string;
+  carrier: string;
+  service: string | null;
+  status: string;
+  trackingStatus: TrackingStatus | null;
+  /** ISO date ("2026-12-03") or date-time. */
+  estimatedDelivery: string | null;
+  labelCreatedAt: string | null;
+  deliveredAt: string | null;
+  tracking: TrackingScan[];
+}
+
+export type TicketStatus = "open" | "pending" | "resolved";
+export type TicketKind = "failed_attempt" | "exception" | "returned_to_sender" | "customs_hold_overdue";
+export type SuggestedAction = "reschedule" | "reship" | "refund" | "return_to_sender";
+
+export interface Ticket {
+  id: string;
+  orderId: string;
+  shipmentId: string | null;
+  kind: TicketKind;
+  status: TicketStatus;
+  subject: string;
+  suggestedAction: SuggestedAction | null;
+  reason: string;
+  /** A user id, or null when nobody has taken it. */
+  assignee: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type EmailStatus = "queued" | "sent" | "outbox" | "failed" | "disabled";
+
+export interface OutboxEmail {
+  id: string;
+  orderId: string | null;
+  event: string;
+  toAddress: string;
+  locale: string;
+  subject: string;
+  status: EmailStatus;
+  error: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface OutboxEmailDetail extends OutboxEmail {
+  html: string;
+  text: string;
+}
+
+export interface TicketUpdate {
+  status?: TicketStatus;
+  /** A user id, "me", or null to unassign. */
+  assignee?: string | null;
+}
+
+export const afterSaleApi = {
+  tickets: (request: Request, params: { status?: TicketStatus; orderId?: string } = {}) =>
+    getJson<{ tickets: Ticket[] }>(request, `/app/tickets${query(params)}`),
+
+  /** Status or assignee; operators and up (a viewer gets the API's 403 back). */
+  updateTicket: (request: Request, id: string, input: TicketUpdate) =>
+    sendWithDetails<Ticket>(request, "PATCH", `/app/tickets/${encodeURIComponent(id)}`, input),
+
+  outbox: (request: Request, params: { orderId?: string } = {}) =>
+    getJson<{ emails: OutboxEmail[] }>(request, `/app/outbox${query(params)}`),
+
+  email: (request: Request, id: string) => getJson<OutboxEmailDetail>(request, `/app/outbox/${encodeURIComponent(id)}`),
+
+  /**
+   * What the order page shows after the label: the order's tickets and e-mails, and names for
+   * carriers, services, warehouses and assignees. Each part is optional: the page still renders
+   * the order when one of them cannot be loaded (only a lost session leaves the page).
+   */
+  async forOrder(request: Request, orderId: string): Promise<OrderAfterSale> {
+    const soft = <T>(promise: Promise<T>, fallback: T): Promise<T> =>
+      promise.catch((error: unknown) => {
+        if (error instanceof Response) throw error;
+        return fallback;
+      });
+    const [tickets, emails, names, options] = await Promise.all([
+      soft(afterSaleApi.tickets(request, { orderId }), null),
+      soft(afterSaleApi.outbox(request, { orderId }), null),
+      afterSaleApi.teamNames(request).catch(() => ({})),
+      soft(getJson<ReviewOptions>(request, "/app/options"), null),
+    ]);
+    const carriers: Record<string, string> = {};
+    const services: Record<string, string> = {};
+    for (const carrier of options?.carriers ?? []) {
+      carriers[carrier.carrier] = carrier.carrierName;
+      for (const service of carrier.services) services[`${carrier.carrier}/${service.service}`] = service.serviceName;
+    }
+    const warehouses = Object.fromEntries((options?.warehouses ?? []).map((w) => [w.id, `${w.code} · ${w.name}`]));
+    return { tickets: tickets?.tickets ?? null, emails: emails?.emails ?? null, names, carriers, services, warehouses };
+  },
+
+  /**
+   * Names for assignee ids. The API has no team list yet; the dev users stand in where dev
+   * sign-in is on, elsewhere the page says "you" or "a team member".
+   */
+  async teamNames(request: Request): Promise<Record<string, string>> {
+    const response = await call(request, "/app/dev/users");
+    if (!response.ok) return {};
+    const body = (await response.json().catch(() => null)) as DevUsers | null;
+    return Object.fromEntries((body?.users ?? []).map((user) => [user.id, user.name]));
+  },
+};
+
+export interface OrderAfterSale {
+  /** null when the list could not be loaded. */
+  tickets: Ticket[] | null;
+  emails: OutboxEmail[] | null;
+  names: Record<string, string>;
+  /** Carrier code → name, "carrier/service" → service name, warehouse id → "FRA1 · Frankfurt". */
+  carriers: Record<string, string>;
+  services: Record<string, string>;
+  warehouses: Record<string, string>;
+}

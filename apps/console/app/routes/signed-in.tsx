@@ -70,6 +70,7 @@ function Shell({
             { to: "/settings", label: t("nav.settings"), icon: "creditCard" },
             { to: "/catalog", label: t("nav.catalog"), icon: "package" },
             { to: "/reports/tax", label: t("nav.taxReports"), icon: "globe" },
+            { to: "/returns", label: t("nav.returns"), icon: "refresh" },
           ]}
         />
       }
