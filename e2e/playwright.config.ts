@@ -45,6 +45,7 @@ export default defineConfig({
         "console-channels.spec.ts",
         "console-catalog.spec.ts",
         "console-tax-reports.spec.ts",
+        "console-returns.spec.ts",
       ],
     },
     { name: "partner", testMatch: "partner.spec.ts" },
