@@ -1,4 +1,18 @@
-import { devUsers, expect, shot, test } from "./fixtures";
+import { devUsers, expect, pipelineSettled, shot, test } from "./fixtures";
+
+interface Instruction {
+  id: string;
+  tenantId: string;
+  kind: string;
+  status: string;
+  warehouseCode: string;
+  payload: {
+    orderNumber: string;
+    trackingNumber: string;
+    lines: Array<{ sku: string; title: string; quantity: number }>;
+    documentIds: string[];
+  };
+}
 
 interface PartnerOverview {
   partner: { id: string; name: string; kind: string };
@@ -68,5 +82,80 @@ test.describe("partner portal", () => {
     const expected = orders.data.filter((order) => order.tenantId === merchant.tenantId).length;
     if (expected > 0) await expect(page.locator("table tbody tr")).toHaveCount(expected);
     else await expect(page.getByText("No orders from this merchant yet")).toBeVisible();
+  });
+
+  test("works through its pick/pack/label instructions: prints a label and marks one done", async ({
+    partnerPage: page,
+    context,
+    request,
+  }, testInfo) => {
+    await pipelineSettled(request);
+    let open: Instruction[] = [];
+    await expect
+      .poll(
+        async () => {
+          const response = await context.request.get("/app/partner/instructions?status=open");
+          open = ((await response.json()) as { data: Instruction[] }).data;
+          return open.length;
+        },
+        { timeout: 60_000, message: "the pipeline sends pick/pack/label instructions to the partner's warehouse" },
+      )
+      .toBeGreaterThan(0);
+
+    await page.goto("/partner/");
+    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Instructions" }).click();
+    await expect(page).toHaveURL(/\/partner\/instructions$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Instructions" })).toBeVisible();
+    const tabs = page.getByRole("navigation", { name: "Instruction status" });
+    await expect(tabs.getByRole("link", { name: /^Open/ })).toContainText(String(open.length));
+    await expect(page.locator("[data-instruction-id]")).toHaveCount(open.length);
+
+    // The oldest open pick/pack/label instruction: first in its merchant's and warehouse's group.
+    const instruction = open
+      .filter((candidate) => candidate.kind === "pick_pack_label")
+      .sort((a, b) => (a.id < b.id ? -1 : 1))[0]!;
+    const card = page.locator(`[data-instruction-id="${instruction.id}"]`);
+    await expect(card.getByRole("heading", { name: `Order ${instruction.payload.orderNumber}` })).toBeVisible();
+    await expect(card).toContainText(instruction.payload.trackingNumber);
+    for (const line of instruction.payload.lines) await expect(card).toContainText(line.sku);
+    await expect(page.locator(".cf-instr-group", { has: card }).locator(".cf-instr-group__head")).toContainText(
+      instruction.warehouseCode,
+    );
+    await shot(page, testInfo, "instructions");
+
+    const pdfLink = card.getByRole("link", { name: "Print label (PDF)" });
+    const pdf = await context.request.get((await pdfLink.getAttribute("href"))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const zpl = await context.request.get((await card.getByRole("link", { name: "ZPL" }).getAttribute("href"))!);
+    expect(zpl.status()).toBe(200);
+    expect((await zpl.text()).trimStart().startsWith("^XA")).toBe(true);
+    // The label opens in the browser too, through the portal (which forwards the session).
+    const popup = page.waitForEvent("popup");
+    await pdfLink.click();
+    const labelPage = await popup;
+    await labelPage.waitForLoadState();
+    expect(labelPage.url()).toContain(`/partner/instructions/${instruction.tenantId}/documents/`);
+    await labelPage.close();
+
+    await card.getByRole("button", { name: `Mark order ${instruction.payload.orderNumber} done` }).click();
+    await expect(page.getByRole("status")).toContainText(
+      `Order ${instruction.payload.orderNumber} is marked done and moved to the history.`,
+    );
+    await expect(page.locator(`[data-instruction-id="${instruction.id}"]`)).toHaveCount(0);
+    await expect(tabs.getByRole("link", { name: /^Open/ })).toContainText(String(open.length - 1));
+
+    await tabs.getByRole("link", { name: /^Done/ }).click();
+    await expect(page).toHaveURL(/status=done/);
+    const row = page.getByRole("row").filter({ hasText: instruction.payload.orderNumber });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("Done");
+    await shot(page, testInfo, "instructions-done");
+
+    const again = await context.request.post(
+      `/app/partner/tenants/${instruction.tenantId}/instructions/${instruction.id}/done`,
+    );
+    expect(again.status(), "an instruction is marked done once").toBe(409);
   });
 });

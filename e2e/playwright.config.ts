@@ -45,6 +45,7 @@ export default defineConfig({
         "console-channels.spec.ts",
         "console-catalog.spec.ts",
         "console-tax-reports.spec.ts",
+        "console-after-sale.spec.ts",
         "console-returns.spec.ts",
       ],
     },

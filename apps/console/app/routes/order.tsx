@@ -33,8 +33,10 @@ import {
   useNavigation,
   useRouteError,
 } from "react-router";
+import { OrderAfterSaleSection } from "../components/after-sale";
 import { HoldReasons, useHoldText } from "../components/holds";
 import {
+  afterSaleApi,
   api,
   type Decision,
   type Order,
@@ -53,11 +55,12 @@ const REFRESH_SECONDS = 2;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const order = await api.order(request, params.orderId);
   const options = order.status === "on_hold" ? await api.reviewOptions(request) : null;
+  const afterSale = await afterSaleApi.forOrder(request, order.id);
   const processing = isProcessing(order, Date.now());
   const flash = readOrderFlash(request, order.id);
   // The message stays while the page refreshes itself and goes once the order has settled.
   const headers = flash && !processing ? { "Set-Cookie": clearFlashCookie } : undefined;
-  return data({ order, flash, processing, options }, { headers });
+  return data({ order, flash, processing, options, afterSale }, { headers });
 }
 
 // A refused action (4xx) does not reload data by default; a conflict means the order moved on
@@ -681,53 +684,10 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
             <Card title={t("order.lines")} flush>
               <Lines order={order} />
             </Card>
+            <OrderAfterSaleSection order={order} afterSale={loaderData.afterSale} viewerId={session?.user.id} />
             <Card title={t("order.decisions")} subtitle={t("order.decisionsHint")} flush divided>
               <Decisions decisions={order.decisions} />
             </Card>
-            <div className="cf-grid cf-grid--2">
-              <Card title={t("order.shipments")}>
-                {order.shipments.length === 0 ? (
-                  <p className="cf-muted">{t("order.shipmentsEmpty")}</p>
-                ) : (
-                  <ul className="cf-plain-list">
-                    {order.shipments.map((shipment, index) => (
-                      <li key={shipment.id ?? index} className="cf-shipment">
-                        <Icon name="truck" />
-                        <span>
-                          <span className="cf-cell-main">
-                            {[shipment.carrier, shipment.service].filter(Boolean).join(" · ")}
-                          </span>
-                          {shipment.trackingNumber ? (
-                            <code className="cf-cell-sub"> {shipment.trackingNumber}</code>
-                          ) : null}
-                        </span>
-                        {shipment.status ? <Badge>{shipment.status.replace(/_/g, " ")}</Badge> : null}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Card>
-              <Card title={t("order.documents")}>
-                {order.documents.length === 0 ? (
-                  <p className="cf-muted">{t("order.documentsEmpty")}</p>
-                ) : (
-                  <ul className="cf-plain-list">
-                    {order.documents.map((document, index) => (
-                      <li key={document.id ?? index}>
-                        <Icon name="file" />
-                        {document.url ? (
-                          <a href={document.url} target="_blank" rel="noreferrer">
-                            {document.kind.replace(/_/g, " ")}
-                          </a>
-                        ) : (
-                          document.kind.replace(/_/g, " ")
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Card>
-            </div>
           </div>
 
           <div className="cf-stack">

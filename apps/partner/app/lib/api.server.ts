@@ -185,3 +185,70 @@ export function safeRedirect(target: FormDataEntryValue | string | null | undefi
     return "/";
   return target;
 }
+
+// Warehouse instructions: pick/pack/label for a booked parcel, or an expected return.
+
+export type InstructionStatus = "open" | "done" | "cancelled";
+export type InstructionKind = "pick_pack_label" | "expected_return";
+
+export interface Instruction {
+  id: string;
+  tenantId: string;
+  tenantName: string;
+  warehouseId: string;
+  warehouseCode: string;
+  orderId: string;
+  shipmentId: string | null;
+  kind: InstructionKind;
+  status: InstructionStatus;
+  payload: {
+    orderNumber: string;
+    carrier?: string | null;
+    service?: string | null;
+    trackingNumber?: string | null;
+    weightGrams?: number | null;
+    lines: Array<{ sku: string; title: string; quantity: number; reason?: string | null }>;
+    /** For pick/pack/label: the label (PDF, or the carrier's own format), then its ZPL copy. */
+    documentIds?: string[];
+    rma?: string | null;
+  };
+  createdAt: string;
+  doneAt: string | null;
+  doneBy: string | null;
+}
+
+export const instructionsApi = {
+  list: (request: Request, status: InstructionStatus) =>
+    getJson<{ data: Instruction[] }>(request, `/app/partner/instructions${query({ status })}`),
+
+  /** Marks an open instruction done; a refusal (already done, not found) is returned to show. */
+  async markDone(
+    request: Request,
+    tenantId: string,
+    id: string,
+  ): Promise<{ ok: true; value: Instruction } | { ok: false; status: number; error: ApiErrorBody }> {
+    const response = await call(
+      request,
+      `/app/partner/tenants/${encodeURIComponent(tenantId)}/instructions/${encodeURIComponent(id)}/done`,
+      { method: "POST", body: {} },
+    );
+    if (response.status === 401) throw signInRedirect(request);
+    if (!response.ok) return { ok: false, status: response.status, error: await errorBody(response) };
+    return { ok: true, value: (await response.json()) as Instruction };
+  },
+
+  /** A label of an instruction as the API sends it (PDF or ZPL), for the partner's printer. */
+  async document(request: Request, tenantId: string, id: string, download: boolean): Promise<Response> {
+    const response = await call(
+      request,
+      `/app/partner/tenants/${encodeURIComponent(tenantId)}/documents/${encodeURIComponent(id)}`,
+    );
+    if (!response.ok) return failure(request, response);
+    const type = response.headers.get("Content-Type") ?? "application/octet-stream";
+    const headers = new Headers({ "Content-Type": type, "Cache-Control": "private, no-store" });
+    const disposition = response.headers.get("Content-Disposition");
+    if (disposition)
+      headers.set("Content-Disposition", download ? disposition.replace(/^inline/, "attachment") : disposition);
+    return new Response(response.body, { status: 200, headers });
+  },
+};

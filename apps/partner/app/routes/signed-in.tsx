@@ -30,6 +30,7 @@ export default function SignedIn({ loaderData }: Route.ComponentProps) {
           items={[
             { to: "/", label: t("nav.overview"), icon: "overview", end: true },
             { to: "/orders", label: t("nav.orders"), icon: "package" },
+            { to: "/instructions", label: t("nav.instructions"), icon: "truck" },
           ]}
         />
       }
