@@ -71,7 +71,7 @@ type ReturnView = {
   can: Record<string, boolean>;
   cannotApproveRefund: string | null;
   documents: Array<{ kind: string; url: string }>;
-  fourEyes: { threshold: number | null; required: boolean };
+  fourEyes: { threshold: { amount: number; currency: string } | null; required: boolean };
 };
 
 const v1 = (method: string, path: string, body?: unknown) =>
@@ -380,7 +380,7 @@ describe("a cross-border return paid with Stripe, above the four-eyes threshold"
       returnShippingDeduction: 0,
       total: 12_800,
     });
-    expect(received.fourEyes).toEqual({ threshold: 10_000, required: true });
+    expect(received.fourEyes).toEqual({ threshold: { amount: 10_000, currency: "GBP" }, required: true });
     const instruction = (await withTenant(t.db, tenantId, (tx) => listInstructions(tx, { orderId }))).find(
       (i) => i.kind === "expected_return",
     );

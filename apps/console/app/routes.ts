@@ -21,6 +21,9 @@ export default [
     route("reports/tax", "routes/tax-reports.tsx"),
     route("returns", "routes/returns.tsx"),
     route("returns/:returnId", "routes/return.tsx"),
+    route("tickets", "routes/tickets.tsx"),
+    route("outbox", "routes/outbox.tsx"),
+    route("outbox/:emailId", "routes/outbox-email.tsx"),
     route("*", "routes/not-found.tsx"),
   ]),
 ] satisfies RouteConfig;

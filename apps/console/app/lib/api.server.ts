@@ -762,12 +762,9 @@ export const catalogApi = {
 
   /** Stores one of the product's current HS suggestions (or a subheading offered under one). */
   acceptHsSuggestion: (request: Request, sku: string, hsCode: string) =>
-    sendWithDetails<CatalogProductView>(
-      request,
-      "POST",
-      `/app/products/${encodeURIComponent(sku)}/accept-suggestion`,
-      { hsCode },
-    ),
+    sendWithDetails<CatalogProductView>(request, "POST", `/app/products/${encodeURIComponent(sku)}/accept-suggestion`, {
+      hsCode,
+    }),
 };
 
 /** Where tax collected at checkout is declared (docs: packages/domain/src/tax-reporting/types.ts). */
@@ -833,113 +830,6 @@ export interface TaxLowValueReport {
   lines: Array<{ ratePercent: string; orders: number; taxableAmount: number; taxAmount: number }>;
   totals: { taxableAmount: number; taxAmount: number; orders: number };
 }
-
-// After the sale: shipments with tracking, support tickets and the customer e-mail outbox.
-
-/** SPEC.md §7: the one status set every carrier's scans are normalized to. */
-export type TrackingStatus =
-  | "info_received"
-  | "in_transit"
-  | "customs_hold"
-  | "out_for_delivery"
-  | "failed_attempt"
-  | "delivered"
-  | "exception"
-  | "returned_to_sender";
-
-export interface TrackingScan {
-  at: string;
-  status: TrackingStatus;
-  /** The carrier's own event code ("OD", "FA", …). */
-  code: string | null;
-  /** The carrier's own words. */
-  description: string | null;
-  location: { city?: string | null; country?: string | null } | string | null;
-}
-
-/** A shipment as GET /app/orders/:id returns it once the pipeline has booked it. */
-export interface TrackedShipment extends Shipment {
-  id: string;
-  carrier: string;
-  service: string | null;
-  status: string;
-  trackingStatus: TrackingStatus | null;
-  /** ISO date ("2026-12-03") or date-time. */
-  estimatedDelivery: string | null;
-  labelCreatedAt: string | null;
-  deliveredAt: string | null;
-  tracking: TrackingScan[];
-}
-
-export type TicketStatus = "open" | "pending" | "resolved";
-export type TicketKind = "failed_attempt" | "exception" | "returned_to_sender" | "customs_hold_overdue";
-export type SuggestedAction = "reschedule" | "reship" | "refund" | "return_to_sender";
-
-export interface Ticket {
-  id: string;
-  orderId: string;
-  shipmentId: string | null;
-  kind: TicketKind;
-  status: TicketStatus;
-  subject: string;
-  suggestedAction: SuggestedAction | null;
-  reason: string;
-  /** A user id, or null when nobody has taken it. */
-  assignee: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type EmailStatus = "queued" | "sent" | "outbox" | "failed" | "disabled";
-
-export interface OutboxEmail {
-  id: string;
-  orderId: string | null;
-  event: string;
-  toAddress: string;
-  locale: string;
-  subject: string;
-  status: EmailStatus;
-  error: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface OutboxEmailDetail extends OutboxEmail {
-  html: string;
-  text: string;
-}
-
-export interface TicketUpdate {
-  status?: TicketStatus;
-  /** A user id, "me", or null to unassign. */
-  assignee?: string | null;
-}
-
-export const afterSaleApi = {
-  tickets: (request: Request, params: { status?: TicketStatus; orderId?: string } = {}) =>
-    getJson<{ tickets: Ticket[] }>(request, `/app/tickets${query(params)}`),
-
-  /** Status or assignee; operators and up (a viewer gets the API's 403 back). */
-  updateTicket: (request: Request, id: string, input: TicketUpdate) =>
-    sendWithDetails<Ticket>(request, "PATCH", `/app/tickets/${encodeURIComponent(id)}`, input),
-
-  outbox: (request: Request, params: { orderId?: string } = {}) =>
-    getJson<{ emails: OutboxEmail[] }>(request, `/app/outbox${query(params)}`),
-
-  email: (request: Request, id: string) => getJson<OutboxEmailDetail>(request, `/app/outbox/${encodeURIComponent(id)}`),
-
-  /**
-   * Names for assignee ids. The API has no team list yet; the dev users stand in where dev
-   * sign-in is on, elsewhere the page says "you" or "a team member".
-   */
-  async teamNames(request: Request): Promise<Record<string, string>> {
-    const response = await call(request, "/app/dev/users");
-    if (!response.ok) return {};
-    const body = (await response.json().catch(() => null)) as DevUsers | null;
-    return Object.fromEntries((body?.users ?? []).map((user) => [user.id, user.name]));
-  },
-};
 
 // ---------- Returns and refunds (/app/returns, /app/returns-policy) ----------
 
@@ -1062,7 +952,8 @@ export interface ReturnDetail {
     country: string;
   };
   documents: Array<{ id: string; kind: string; contentType: string; url: string }>;
-  fourEyes: { threshold: number | null; required: boolean };
+  /** The four-eyes threshold that applies (the EUR one for a currency without its own). */
+  fourEyes: { threshold: { amount: number; currency: string } | null; required: boolean };
   can: {
     approve: boolean;
     reject: boolean;

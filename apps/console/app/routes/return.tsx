@@ -310,7 +310,7 @@ function RefundCard({ ret, busy }: { ret: ReturnDetail; busy: string | null }) {
         <tbody>
           {refund.lines.map((line) => (
             <tr key={line.sku}>
-              <th scope="row" className="cf-returns-breakdown__label">
+              <td className="cf-returns-breakdown__label">
                 <span className="cf-mono">{line.sku}</span>{" "}
                 <span className="cf-muted">
                   {t("returns.detail.lineFormula", {
@@ -322,15 +322,13 @@ function RefundCard({ ret, busy }: { ret: ReturnDetail; busy: string | null }) {
                     ? ` · ${t(`returns.condition.${line.condition}`)} ${line.conditionPercent}%`
                     : ""}
                 </span>
-              </th>
+              </td>
               <td className="cf-num cf-returns-breakdown__amount">{money(line.gross)}</td>
             </tr>
           ))}
           {refund.lines.some((l) => l.conditionDeduction > 0) ? (
             <tr>
-              <th scope="row" className="cf-returns-breakdown__label">
-                {t("returns.detail.conditionDeduction")}
-              </th>
+              <td className="cf-returns-breakdown__label">{t("returns.detail.conditionDeduction")}</td>
               <td className="cf-num cf-returns-breakdown__amount">
                 −{money(refund.lines.reduce((s, l) => s + l.conditionDeduction, 0))}
               </td>
@@ -338,32 +336,24 @@ function RefundCard({ ret, busy }: { ret: ReturnDetail; busy: string | null }) {
           ) : null}
           {refund.restockingFee > 0 ? (
             <tr>
-              <th scope="row" className="cf-returns-breakdown__label">
-                {t("returns.detail.restockingFee")}
-              </th>
+              <td className="cf-returns-breakdown__label">{t("returns.detail.restockingFee")}</td>
               <td className="cf-num cf-returns-breakdown__amount">−{money(refund.restockingFee)}</td>
             </tr>
           ) : null}
           <tr>
-            <th scope="row" className="cf-returns-breakdown__label">
-              {t("returns.detail.originalShipping")}
-            </th>
+            <td className="cf-returns-breakdown__label">{t("returns.detail.originalShipping")}</td>
             <td className="cf-num cf-returns-breakdown__amount">
               {refund.originalShipping > 0 ? `+${money(refund.originalShipping)}` : money(0)}
             </td>
           </tr>
           <tr>
-            <th scope="row" className="cf-returns-breakdown__label">
-              {t("returns.detail.returnShippingDeduction")}
-            </th>
+            <td className="cf-returns-breakdown__label">{t("returns.detail.returnShippingDeduction")}</td>
             <td className="cf-num cf-returns-breakdown__amount">
               {refund.returnShippingDeduction > 0 ? `−${money(refund.returnShippingDeduction)}` : money(0)}
             </td>
           </tr>
           <tr>
-            <th scope="row" className="cf-returns-breakdown__label cf-returns-breakdown__total">
-              {t("returns.detail.total")}
-            </th>
+            <td className="cf-returns-breakdown__label cf-returns-breakdown__total">{t("returns.detail.total")}</td>
             <td className="cf-num cf-returns-breakdown__amount cf-returns-breakdown__total" data-testid="refund-total">
               {money(refund.total)}
             </td>
@@ -380,7 +370,9 @@ function RefundCard({ ret, busy }: { ret: ReturnDetail; busy: string | null }) {
       </details>
 
       {ret.fourEyes.required && threshold != null ? (
-        <p className="cf-muted">{t("returns.detail.fourEyesRequired", { threshold: money(threshold) })}</p>
+        <p className="cf-muted">
+          {t("returns.detail.fourEyesRequired", { threshold: format.money(threshold.amount, threshold.currency) })}
+        </p>
       ) : null}
 
       {ret.status === "refund_pending_approval" ? (
@@ -422,14 +414,16 @@ function IssueNotice({ ret, busy }: { ret: ReturnDetail; busy: string | null }) 
   const { t } = useTranslation("console");
   const issue = ret.refund!.issue!;
   const tone = issue.status === "issued" ? "success" : issue.status === "failed" ? "danger" : "warning";
+  // Only a Stripe refund can be sent again from here; a channel's refund is made in the channel.
+  const canRetry = ret.can.requestRefund && Boolean(ret.refundApprovedBy) && issue.mode === "stripe";
   return (
     <Notice tone={tone} title={t(`returns.issue.${issue.status}`)}>
       <p>
         {issue.status === "issued" ? t("returns.issue.reference", { reference: issue.reference ?? "" }) : issue.reason}
       </p>
-      {ret.can.markRefunded || (ret.can.requestRefund && ret.refundApprovedBy) ? (
+      {ret.can.markRefunded || canRetry ? (
         <div className="cf-returns-actions">
-          {ret.can.requestRefund && ret.refundApprovedBy ? (
+          {canRetry ? (
             <Form method="post">
               <input type="hidden" name="intent" value="refund" />
               <Button type="submit" variant="secondary" disabled={busy !== null}>

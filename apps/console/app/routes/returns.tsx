@@ -159,7 +159,8 @@ export default function ReturnsPage({ loaderData, actionData }: Route.ComponentP
           linkColumn="rma"
           empty={<EmptyState icon="refresh" title={t("returns.empty")} body={t("returns.emptyHint")} />}
           columns={[
-            { key: "rma", header: t("returns.columns.rma"), cell: (row) => row.rma },
+            // The row link (rowLink) already shows the RMA in this column.
+            { key: "rma", header: t("returns.columns.rma"), cell: () => null },
             {
               key: "order",
               header: t("returns.columns.order"),

@@ -2,7 +2,7 @@ import { AppShell, Brand, Button, SideNav, TextInput } from "@crossflow/ui";
 import { LocaleSwitcher, RouteError } from "@crossflow/ui/app";
 import { useTranslation } from "react-i18next";
 import { Form, Outlet, redirect, type ShouldRevalidateFunctionArgs, useLocation } from "react-router";
-import { api } from "../lib/api.server";
+import { afterSaleApi, api } from "../lib/api.server";
 import type { Route } from "./+types/signed-in";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -17,7 +17,11 @@ export async function loader({ request }: Route.LoaderArgs) {
     (result) => result.deadLetters.length,
     () => null,
   );
-  return { session: { ...session, tenant: session.tenant }, onHold, deadLetters };
+  const openTickets = await afterSaleApi.tickets(request, { status: "open" }).then(
+    (result) => result.tickets.length,
+    () => null,
+  );
+  return { session: { ...session, tenant: session.tenant }, onHold, deadLetters, openTickets };
 }
 
 // After a form post the on-hold count may have changed, also when the post was refused
@@ -30,11 +34,13 @@ function Shell({
   session,
   onHold,
   deadLetters,
+  openTickets,
   children,
 }: {
   session: Route.ComponentProps["loaderData"]["session"];
   onHold: number | null;
   deadLetters: number | null;
+  openTickets?: number | null;
   children: React.ReactNode;
 }) {
   const { t } = useTranslation("console");
@@ -71,6 +77,8 @@ function Shell({
             { to: "/catalog", label: t("nav.catalog"), icon: "package" },
             { to: "/reports/tax", label: t("nav.taxReports"), icon: "globe" },
             { to: "/returns", label: t("nav.returns"), icon: "refresh" },
+            { to: "/tickets", label: t("nav.tickets"), icon: "alert", count: openTickets ?? undefined },
+            { to: "/outbox", label: t("nav.outbox"), icon: "inbox" },
           ]}
         />
       }
@@ -106,7 +114,12 @@ function Shell({
 
 export default function SignedIn({ loaderData }: Route.ComponentProps) {
   return (
-    <Shell session={loaderData.session} onHold={loaderData.onHold} deadLetters={loaderData.deadLetters}>
+    <Shell
+      session={loaderData.session}
+      onHold={loaderData.onHold}
+      deadLetters={loaderData.deadLetters}
+      openTickets={loaderData.openTickets}
+    >
       <Outlet />
     </Shell>
   );

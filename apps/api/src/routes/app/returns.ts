@@ -132,7 +132,13 @@ async function returnView(c: Context<AppEnv>, ret: ReturnRow) {
       url: `/app/documents/${d.id}`,
     })),
     fourEyes: {
-      threshold: policy.fourEyesThreshold[ret.currency] ?? null,
+      // A currency without its own threshold is measured against the EUR one.
+      threshold:
+        policy.fourEyesThreshold[ret.currency] !== undefined
+          ? { amount: policy.fourEyesThreshold[ret.currency]!, currency: ret.currency }
+          : policy.fourEyesThreshold.EUR !== undefined
+            ? { amount: policy.fourEyesThreshold.EUR, currency: "EUR" }
+            : null,
       required: ret.refundAmount != null && needsSecondApproval(ret.refundAmount, ret.currency, policy),
     },
     can: {
