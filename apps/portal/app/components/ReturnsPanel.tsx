@@ -63,6 +63,18 @@ export function ReturnsPanel(props: {
   const format = useFormat();
   const words = useReturnWords();
   const { options } = props;
+  const whoPays = (o: ReturnOptions) => {
+    const payers =
+      typeof o.shippingPaidBy === "string"
+        ? o.reasons.map((reason) => [reason, o.shippingPaidBy as string] as const)
+        : o.reasons.map((reason) => [reason, (o.shippingPaidBy as Record<string, string>)[reason]] as const);
+    const free = payers.filter(([, payer]) => payer === "merchant").map(([reason]) => words.reason(reason));
+    if (free.length === payers.length) return t("returns.paidByMerchant");
+    if (!free.length) return t("returns.paidByCustomer");
+    return t("returns.freeFor", {
+      reasons: new Intl.ListFormat(format.locale, { type: "conjunction" }).format(free),
+    });
+  };
   if (!options) return <p className="cf-muted">{props.delivered ? t("returns.unavailable") : t("returns.notYet")}</p>;
   const closed = options.windowEndsAt !== null && options.windowEndsAt < new Date().toISOString();
   const returnable = options.lines.filter((l) => l.returnableQuantity > 0);
@@ -74,7 +86,7 @@ export function ReturnsPanel(props: {
           <h3 className="cf-po-subtitle">{t("returns.existing")}</h3>
           <ul className="cf-po-returns">
             {options.returns.map((r) => (
-              <li key={r.rma}>
+              <li key={r.rma} className="cf-po-returns__item">
                 <div>
                   <span className="cf-po-rma">{r.rma}</span>
                   <span className="cf-po-pill">{words.status(r.status)}</span>
@@ -92,7 +104,7 @@ export function ReturnsPanel(props: {
       ) : null}
       {options.eligible && returnable.length ? (
         <details className="cf-po-disclosure" open={Boolean(props.error) || undefined}>
-          <summary className="cf-btn">{t("returns.start")}</summary>
+          <summary className="cf-btn cf-po-disclosure__toggle">{t("returns.start")}</summary>
           <Form method="post" className="cf-po-form">
             <input type="hidden" name="intent" value="return" />
             <p>{t("returns.intro")}</p>
@@ -108,7 +120,7 @@ export function ReturnsPanel(props: {
             ) : null}
             <ul className="cf-po-return-lines">
               {returnable.map((line, index) => (
-                <li key={line.sku}>
+                <li key={line.sku} className="cf-po-return-lines__item">
                   <input type="hidden" name={`line.${index}.sku`} value={line.sku} />
                   <p className="cf-po-return-lines__title">
                     {line.title}
@@ -142,9 +154,7 @@ export function ReturnsPanel(props: {
             <Field label={`${t("returns.note")} (${t("address.optional")})`} htmlFor="return-note">
               <TextArea id="return-note" name="note" rows={2} maxLength={500} dir="auto" />
             </Field>
-            <p className="cf-muted">
-              {options.shippingPaidBy === "merchant" ? t("returns.paidByMerchant") : t("returns.paidByCustomer")}
-            </p>
+            <p className="cf-muted">{whoPays(options)}</p>
             <Button type="submit" variant="primary">
               {t("returns.submit")}
             </Button>
@@ -152,9 +162,9 @@ export function ReturnsPanel(props: {
         </details>
       ) : props.created || options.returns.length ? null : (
         <p className="cf-muted">
-          {closed && options.windowEndsAt
+          {(options.reason === "window_closed" || closed) && options.windowEndsAt
             ? t("returns.windowClosed", { date: format.dateTime(options.windowEndsAt, "date") })
-            : !props.delivered
+            : options.reason === "not_shipped"
               ? t("returns.notYet")
               : t("returns.notEligible", { merchant: props.merchant })}
         </p>

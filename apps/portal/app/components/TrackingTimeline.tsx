@@ -29,7 +29,9 @@ export function useTimeline(order: PortalOrder): Entry[] {
   for (const shipment of order.shipments) {
     shipment.events.forEach((event, index) => {
       const known = i18n.exists(`trackingStatus.${event.status}`, { ns: "portal" });
-      const place = [event.location?.city, event.location?.country ? format.country(event.location.country) : null]
+      const city =
+        event.location?.city && !event.description?.includes(event.location.city) ? event.location.city : null;
+      const place = [city, event.location?.country ? format.country(event.location.country) : null]
         .filter(Boolean)
         .join(", ");
       entries.push({

@@ -60,7 +60,8 @@ export interface ReturnOptions {
   windowEndsAt: string | null;
   reasons: string[];
   lines: Array<{ sku: string; title: string; quantity: number; returnableQuantity: number }>;
-  shippingPaidBy: "customer" | "merchant";
+  /** Who pays the label: one answer, or one per reason (the merchant pays for its own faults). */
+  shippingPaidBy: "customer" | "merchant" | Record<string, "customer" | "merchant">;
   returns: Array<{ rma: string; status: string; createdAt: string; labelUrl: string | null }>;
 }
 

@@ -132,6 +132,19 @@ function Eta({ order }: { order: PortalOrder }) {
       </div>
     );
   if (order.status === "cancelled") return null;
+  // On its way but the carrier gave no date: the latest scan is the most useful thing to show.
+  const latest = order.shipments
+    .flatMap((s) => s.events)
+    .map((e) => e.at)
+    .sort()
+    .at(-1);
+  if (latest)
+    return (
+      <div className="cf-po-eta">
+        <span className="cf-po-eta__label">{t("tracking.title")}</span>
+        <span className="cf-po-eta__pending">{t("order.updated", { date: format.dateTime(latest) })}</span>
+      </div>
+    );
   return (
     <div className="cf-po-eta">
       <span className="cf-po-eta__label">{t("eta.label")}</span>
@@ -275,7 +288,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
             </h2>
             <ul className="cf-po-items">
               {order.lines.map((line) => (
-                <li key={line.sku}>
+                <li key={line.sku} className="cf-po-items__row">
                   <span className="cf-po-items__title">{line.title}</span>
                   <span className="cf-muted">{t("items.quantity", { count: line.quantity })}</span>
                   <span className="cf-num">{format.money(line.unitPrice * line.quantity, order.currency)}</span>
@@ -334,7 +347,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
             ) : null}
             {order.address.changeable ? (
               <details className="cf-po-disclosure" open={Boolean(addressFailed?.errors) || undefined}>
-                <summary className="cf-btn">{t("address.open")}</summary>
+                <summary className="cf-btn cf-po-disclosure__toggle">{t("address.open")}</summary>
                 <p className="cf-muted">{t("address.intro")}</p>
                 <AddressForm current={a} values={addressFailed?.values} errors={addressFailed?.errors} />
               </details>

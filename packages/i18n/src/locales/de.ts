@@ -395,15 +395,39 @@ const de: Messages = {
       updatedMeta: "Zuletzt geändert {{date}} von {{by}}",
       defaultsMeta: "Crossflow-Standardwerte: noch nichts geändert",
       readOnly: "Sie können die Einstellungen ansehen. Ändern können sie nur Admins und Inhaber.",
+      notifications: {
+        title: "Kunden-E-Mails",
+        subtitle:
+          "Wie die E-Mails an Käufer aussehen und welche verschickt werden. Leere Felder verwenden den Shopnamen und die Standardwerte.",
+        name: "Markenname",
+        senderName: "Absendername",
+        color: "Markenfarbe (Hex)",
+        logoUrl: "Logo-URL",
+        replyTo: "Antwortadresse",
+        events: "Diese E-Mails senden",
+        save: "E-Mail-Einstellungen speichern",
+        event: {
+          order_confirmed: "Bestellung bestätigt",
+          shipped: "Versandt",
+          customs_hold: "Beim Zoll angehalten",
+          out_for_delivery: "In Zustellung",
+          failed_attempt: "Zustellversuch fehlgeschlagen",
+          delivered: "Zugestellt",
+          return_approved: "Rücksendung genehmigt",
+          refund_issued: "Erstattung ausgezahlt",
+        },
+      },
       saved: {
         risk: "Risikoprüfung gespeichert",
         payment: "Zahlungsrichtlinie gespeichert",
+        notifications: "E-Mail-Einstellungen gespeichert",
       },
       savedBody:
         "Neue Bestellungen werden ab jetzt mit diesen Einstellungen geprüft; bereits verarbeitete Bestellungen behalten ihre Entscheidungen.",
       failed: {
         risk: "Die Risikoprüfung wurde nicht gespeichert",
         payment: "Die Zahlungsrichtlinie wurde nicht gespeichert",
+        notifications: "Die E-Mail-Einstellungen wurden nicht gespeichert",
       },
       fixErrors: "Beheben Sie die {{n}} unten markierten Probleme und versuchen Sie es erneut.",
       forbidden: "Nur Inhaber und Admins können die Einstellungen ändern.",
@@ -1427,11 +1451,13 @@ const de: Messages = {
       },
       policy: {
         title: "Retourenrichtlinie",
-        subtitle: "Was Kunden zurückgeben dürfen, wer den Rückversand zahlt und ab wann eine zweite Freigabe nötig ist.",
+        subtitle:
+          "Was Kunden zurückgeben dürfen, wer den Rückversand zahlt und ab wann eine zweite Freigabe nötig ist.",
         readOnly: "Nur Inhaber und Admins können die Retourenrichtlinie ändern.",
         enabled: "Kunden können Retouren im Kundenportal starten",
         autoApprove: "Berechtigte Anfragen sofort freigeben (das Etikett geht direkt raus)",
-        refundOriginalShipping: "Ursprüngliche Versandkosten erstatten, wenn der Artikel beschädigt oder nicht wie beschrieben war",
+        refundOriginalShipping:
+          "Ursprüngliche Versandkosten erstatten, wenn der Artikel beschädigt oder nicht wie beschrieben war",
         windowDays: "Rückgabefrist (Tage nach Zustellung)",
         restockingFeePercent: "Wiedereinlagerungsgebühr bei Meinungsänderung (%)",
         damagedPercent: "Erstattung für vom Kunden beschädigte Artikel (%)",

@@ -390,15 +390,39 @@ const es: Messages = {
       updatedMeta: "Último cambio {{date}} por {{by}}",
       defaultsMeta: "Valores predeterminados de Crossflow: aún no se ha cambiado nada",
       readOnly: "Puede ver los ajustes. Para cambiarlos se necesita el rol de administrador o propietario.",
+      notifications: {
+        title: "Correos a clientes",
+        subtitle:
+          "Cómo se ven los correos que reciben los compradores y cuáles se envían. Los campos vacíos usan el nombre de la tienda y los valores predeterminados.",
+        name: "Nombre de la marca",
+        senderName: "Nombre del remitente",
+        color: "Color de la marca (hex)",
+        logoUrl: "URL del logotipo",
+        replyTo: "Dirección de respuesta",
+        events: "Enviar estos correos",
+        save: "Guardar ajustes de correo",
+        event: {
+          order_confirmed: "Pedido confirmado",
+          shipped: "Enviado",
+          customs_hold: "Retenido en aduana",
+          out_for_delivery: "En reparto",
+          failed_attempt: "Intento de entrega fallido",
+          delivered: "Entregado",
+          return_approved: "Devolución aprobada",
+          refund_issued: "Reembolso emitido",
+        },
+      },
       saved: {
         risk: "Análisis de riesgo guardado",
         payment: "Política de pago guardada",
+        notifications: "Ajustes de correo guardados",
       },
       savedBody:
         "Los pedidos nuevos se comprueban con estos ajustes desde ahora; los pedidos ya procesados conservan sus decisiones.",
       failed: {
         risk: "El análisis de riesgo no se ha guardado",
         payment: "La política de pago no se ha guardado",
+        notifications: "No se guardaron los ajustes de correo",
       },
       fixErrors: "Corrija los {{n}} problemas marcados abajo y vuelva a intentarlo.",
       forbidden: "Solo los propietarios y administradores pueden cambiar los ajustes.",
@@ -1398,7 +1422,8 @@ const es: Messages = {
         returnShippingDeduction: "Etiqueta de devolución pagada por el cliente",
         total: "Total del reembolso",
         why: "Cómo se calculó",
-        fourEyesRequired: "A partir de {{threshold}}, otra persona debe aprobar el reembolso (principio de los cuatro ojos).",
+        fourEyesRequired:
+          "A partir de {{threshold}}, otra persona debe aprobar el reembolso (principio de los cuatro ojos).",
         pendingTitle: "Esperando una segunda aprobación",
         pendingBy: "Solicitado por {{name}}.",
         ownRequest:
@@ -1419,7 +1444,8 @@ const es: Messages = {
       },
       policy: {
         title: "Política de devoluciones",
-        subtitle: "Qué pueden devolver los clientes, quién paga el envío de vuelta y cuándo un reembolso necesita una segunda aprobación.",
+        subtitle:
+          "Qué pueden devolver los clientes, quién paga el envío de vuelta y cuándo un reembolso necesita una segunda aprobación.",
         readOnly: "Solo los propietarios y administradores pueden cambiar la política de devoluciones.",
         enabled: "Los clientes pueden iniciar devoluciones en el portal del cliente",
         autoApprove: "Aprobar al instante las solicitudes válidas (la etiqueta sale de inmediato)",

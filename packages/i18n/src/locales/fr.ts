@@ -392,15 +392,39 @@ const fr: Messages = {
       updatedMeta: "Modifié le {{date}} par {{by}}",
       defaultsMeta: "Valeurs par défaut de Crossflow : rien n'a encore été modifié",
       readOnly: "Vous pouvez consulter les paramètres. Les modifier nécessite le rôle administrateur ou propriétaire.",
+      notifications: {
+        title: "E-mails clients",
+        subtitle:
+          "L’apparence des e-mails envoyés aux acheteurs et ceux qui partent. Les champs vides utilisent le nom de la boutique et les valeurs par défaut.",
+        name: "Nom de la marque",
+        senderName: "Nom de l’expéditeur",
+        color: "Couleur de la marque (hex)",
+        logoUrl: "URL du logo",
+        replyTo: "Adresse de réponse",
+        events: "Envoyer ces e-mails",
+        save: "Enregistrer les réglages e-mail",
+        event: {
+          order_confirmed: "Commande confirmée",
+          shipped: "Expédiée",
+          customs_hold: "Retenue en douane",
+          out_for_delivery: "En cours de livraison",
+          failed_attempt: "Tentative de livraison échouée",
+          delivered: "Livrée",
+          return_approved: "Retour accepté",
+          refund_issued: "Remboursement effectué",
+        },
+      },
       saved: {
         risk: "Analyse de risque enregistrée",
         payment: "Politique de paiement enregistrée",
+        notifications: "Réglages e-mail enregistrés",
       },
       savedBody:
         "Les nouvelles commandes sont vérifiées avec ces paramètres dès maintenant ; les commandes déjà traitées gardent leurs décisions.",
       failed: {
         risk: "L'analyse de risque n'a pas été enregistrée",
         payment: "La politique de paiement n'a pas été enregistrée",
+        notifications: "Les réglages e-mail n’ont pas été enregistrés",
       },
       fixErrors: "Corrigez les {{n}} problème(s) signalés ci-dessous et réessayez.",
       forbidden: "Seuls les propriétaires et les administrateurs peuvent modifier les paramètres.",
@@ -1405,7 +1429,8 @@ const fr: Messages = {
         returnShippingDeduction: "Étiquette retour payée par le client",
         total: "Total remboursé",
         why: "Détail du calcul",
-        fourEyesRequired: "À partir de {{threshold}}, une seconde personne doit approuver le remboursement (principe des quatre yeux).",
+        fourEyesRequired:
+          "À partir de {{threshold}}, une seconde personne doit approuver le remboursement (principe des quatre yeux).",
         pendingTitle: "En attente d’une seconde approbation",
         pendingBy: "Demandé par {{name}}.",
         ownRequest:
@@ -1426,7 +1451,8 @@ const fr: Messages = {
       },
       policy: {
         title: "Politique de retour",
-        subtitle: "Ce que les clients peuvent retourner, qui paie le retour et quand un remboursement exige une seconde approbation.",
+        subtitle:
+          "Ce que les clients peuvent retourner, qui paie le retour et quand un remboursement exige une seconde approbation.",
         readOnly: "Seuls les propriétaires et les administrateurs peuvent modifier la politique de retour.",
         enabled: "Les clients peuvent lancer un retour dans le portail client",
         autoApprove: "Approuver immédiatement les demandes éligibles (l’étiquette part tout de suite)",

@@ -146,7 +146,7 @@ const portal: typeof en = {
     intro: "Wählen Sie die Artikel, die Sie zurückschicken möchten, und sagen Sie uns den Grund.",
     windowOpen: "Rücksendungen sind bis {{date}} möglich.",
     windowClosed: "Die Rückgabefrist für diese Bestellung endete am {{date}}.",
-    notYet: "Sie können eine Rücksendung starten, sobald Ihre Bestellung zugestellt wurde.",
+    notYet: "Sie können eine Rücksendung starten, sobald Ihre Bestellung versandt wurde.",
     notEligible: "Diese Bestellung kann nicht online zurückgegeben werden. Bitte wenden Sie sich an {{merchant}}.",
     unavailable: "Rücksendungen sind gerade nicht möglich. Bitte versuchen Sie es später erneut.",
     quantity: "Menge",
@@ -156,6 +156,8 @@ const portal: typeof en = {
     returnable: "{{count}} rücksendbar",
     paidByMerchant: "Das Rücksendeetikett ist kostenlos.",
     paidByCustomer: "Die Kosten des Rücksendeetiketts werden von Ihrer Erstattung abgezogen.",
+    freeFor:
+      "Kostenloses Rücksendeetikett bei: {{reasons}}. Bei anderen Gründen werden die Etikettkosten von Ihrer Erstattung abgezogen.",
     submit: "Rücksendung anfordern",
     nothingSelected: "Wählen Sie mindestens einen Artikel und einen Grund.",
     created: "Rücksendung {{rma}} ist bereit",

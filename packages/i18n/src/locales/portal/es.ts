@@ -144,7 +144,7 @@ const portal: typeof en = {
     intro: "Elige los artículos que quieres devolver y dinos por qué.",
     windowOpen: "Puedes devolver artículos hasta el {{date}}.",
     windowClosed: "El plazo de devolución de este pedido terminó el {{date}}.",
-    notYet: "Podrás iniciar una devolución cuando se entregue tu pedido.",
+    notYet: "Podrás iniciar una devolución cuando se haya enviado tu pedido.",
     notEligible: "Este pedido no se puede devolver en línea. Contacta con {{merchant}}.",
     unavailable: "Ahora mismo no se pueden iniciar devoluciones. Inténtalo más tarde.",
     quantity: "Cantidad",
@@ -154,6 +154,8 @@ const portal: typeof en = {
     returnable: "{{count}} se pueden devolver",
     paidByMerchant: "La etiqueta de devolución es gratuita.",
     paidByCustomer: "El coste de la etiqueta de devolución se descuenta de tu reembolso.",
+    freeFor:
+      "Etiqueta de devolución gratuita para: {{reasons}}. Para otros motivos, su coste se descuenta de tu reembolso.",
     submit: "Solicitar devolución",
     nothingSelected: "Elige al menos un artículo y un motivo.",
     created: "La devolución {{rma}} está lista",

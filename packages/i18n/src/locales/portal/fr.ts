@@ -147,7 +147,7 @@ const portal: typeof en = {
     intro: "Choisissez les articles à renvoyer et dites-nous pourquoi.",
     windowOpen: "Vous pouvez retourner des articles jusqu'au {{date}}.",
     windowClosed: "Le délai de retour de cette commande a pris fin le {{date}}.",
-    notYet: "Vous pourrez démarrer un retour une fois votre commande livrée.",
+    notYet: "Vous pourrez démarrer un retour une fois votre commande expédiée.",
     notEligible: "Cette commande ne peut pas être retournée en ligne. Contactez {{merchant}}.",
     unavailable: "Les retours ne peuvent pas être démarrés pour le moment. Réessayez plus tard.",
     quantity: "Quantité",
@@ -157,6 +157,8 @@ const portal: typeof en = {
     returnable: "{{count}} retournable(s)",
     paidByMerchant: "L'étiquette de retour est gratuite.",
     paidByCustomer: "Le coût de l'étiquette de retour est déduit de votre remboursement.",
+    freeFor:
+      "Étiquette de retour gratuite pour : {{reasons}}. Pour les autres motifs, son coût est déduit de votre remboursement.",
     submit: "Demander le retour",
     nothingSelected: "Choisissez au moins un article et un motif.",
     created: "Le retour {{rma}} est prêt",

@@ -144,7 +144,7 @@ const portal: typeof en = {
     intro: "Scegli gli articoli da restituire e dicci perché.",
     windowOpen: "Puoi restituire gli articoli fino al {{date}}.",
     windowClosed: "Il periodo di reso per questo ordine è terminato il {{date}}.",
-    notYet: "Potrai avviare un reso dopo la consegna dell'ordine.",
+    notYet: "Potrai avviare un reso dopo la spedizione dell'ordine.",
     notEligible: "Questo ordine non può essere reso online. Contatta {{merchant}}.",
     unavailable: "Al momento non è possibile avviare un reso. Riprova più tardi.",
     quantity: "Quantità",
@@ -154,6 +154,8 @@ const portal: typeof en = {
     returnable: "{{count}} restituibili",
     paidByMerchant: "L'etichetta di reso è gratuita.",
     paidByCustomer: "Il costo dell'etichetta di reso viene detratto dal rimborso.",
+    freeFor:
+      "Etichetta di reso gratuita per: {{reasons}}. Per altri motivi, il costo dell'etichetta viene detratto dal rimborso.",
     submit: "Richiedi il reso",
     nothingSelected: "Scegli almeno un articolo e un motivo.",
     created: "Il reso {{rma}} è pronto",

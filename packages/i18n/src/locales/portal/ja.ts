@@ -142,7 +142,7 @@ const portal: typeof en = {
     intro: "返品する商品と理由を選んでください。",
     windowOpen: "{{date}} まで返品できます。",
     windowClosed: "このご注文の返品期限は {{date}} に終了しました。",
-    notYet: "ご注文の配達後に返品を申し込めます。",
+    notYet: "ご注文の発送後に返品を申し込めます。",
     notEligible: "このご注文はオンラインで返品できません。{{merchant}} にお問い合わせください。",
     unavailable: "現在返品を受け付けられません。しばらくしてからお試しください。",
     quantity: "数量",
@@ -152,6 +152,8 @@ const portal: typeof en = {
     returnable: "{{count}} 点返品可能",
     paidByMerchant: "返品ラベルは無料です。",
     paidByCustomer: "返品ラベルの費用は返金額から差し引かれます。",
+    freeFor:
+      "次の理由の場合、返品ラベルは無料です：{{reasons}}。それ以外の理由では、ラベル代が返金額から差し引かれます。",
     submit: "返品を申し込む",
     nothingSelected: "商品を1点以上と理由を選んでください。",
     created: "返品 {{rma}} の準備ができました",

@@ -147,7 +147,7 @@ const portal: typeof en = {
     intro: "Kies de artikelen die je terug wilt sturen en vertel ons waarom.",
     windowOpen: "Je kunt artikelen retourneren tot {{date}}.",
     windowClosed: "De retourtermijn voor deze bestelling is op {{date}} verlopen.",
-    notYet: "Je kunt een retour starten zodra je bestelling is bezorgd.",
+    notYet: "Je kunt een retour starten zodra je bestelling is verzonden.",
     notEligible: "Deze bestelling kan niet online worden geretourneerd. Neem contact op met {{merchant}}.",
     unavailable: "Retouren kunnen nu niet worden gestart. Probeer het later opnieuw.",
     quantity: "Aantal",
@@ -157,6 +157,8 @@ const portal: typeof en = {
     returnable: "{{count}} te retourneren",
     paidByMerchant: "Het retourlabel is gratis.",
     paidByCustomer: "De kosten van het retourlabel worden van je terugbetaling afgetrokken.",
+    freeFor:
+      "Gratis retourlabel bij: {{reasons}}. Bij andere redenen worden de labelkosten van je terugbetaling afgetrokken.",
     submit: "Retour aanvragen",
     nothingSelected: "Kies minstens één artikel en een reden.",
     created: "Retour {{rma}} staat klaar",

@@ -143,7 +143,7 @@ const portal: typeof en = {
     intro: "Escolha os itens que deseja devolver e diga o motivo.",
     windowOpen: "Você pode devolver itens até {{date}}.",
     windowClosed: "O prazo de devolução deste pedido terminou em {{date}}.",
-    notYet: "Você poderá iniciar uma devolução depois que o pedido for entregue.",
+    notYet: "Você poderá iniciar uma devolução depois que o pedido for enviado.",
     notEligible: "Este pedido não pode ser devolvido on-line. Fale com {{merchant}}.",
     unavailable: "No momento não é possível iniciar devoluções. Tente novamente mais tarde.",
     quantity: "Quantidade",
@@ -153,6 +153,8 @@ const portal: typeof en = {
     returnable: "{{count}} podem ser devolvidos",
     paidByMerchant: "A etiqueta de devolução é gratuita.",
     paidByCustomer: "O custo da etiqueta de devolução é descontado do seu reembolso.",
+    freeFor:
+      "Etiqueta de devolução gratuita para: {{reasons}}. Para outros motivos, o custo da etiqueta é descontado do reembolso.",
     submit: "Solicitar devolução",
     nothingSelected: "Escolha pelo menos um item e um motivo.",
     created: "A devolução {{rma}} está pronta",
