@@ -226,6 +226,27 @@ describe("PUT /app/settings/risk and /payment", () => {
     expect((await request("PUT", "/app/settings/payment", cookies.owner, {})).status).toBe(200);
   });
 
+  it("stores the customer e-mail branding and events switched off, naming bad fields", async () => {
+    const bad = await request("PUT", "/app/settings/notifications", cookies.owner, {
+      brand: { color: "blue", replyTo: "nope" },
+      disabled: ["sms"],
+    });
+    expect(bad.status).toBe(400);
+    const paths = (await json<{ error: { details: Array<{ path: string }> } }>(bad)).error.details.map((d) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(["brand.color", "brand.replyTo", "disabled.0"]));
+    expect((await request("PUT", "/app/settings/notifications", cookies.operator, { disabled: [] })).status).toBe(403);
+    const res = await request("PUT", "/app/settings/notifications", cookies.owner, {
+      brand: { name: "Northwind", senderName: "Northwind Orders", color: "#0f766e" },
+      disabled: ["out_for_delivery"],
+    });
+    expect(res.status).toBe(200);
+    expect((await json<{ notifications: unknown }>(res)).notifications).toEqual({
+      brand: { name: "Northwind", senderName: "Northwind Orders", color: "#0f766e" },
+      disabled: ["out_for_delivery"],
+    });
+    expect((await request("PUT", "/app/settings/notifications", cookies.owner, {})).status).toBe(200);
+  });
+
   it("rejects invalid input with the field at fault and changes nothing", async () => {
     const before = await json<Settings>(await request("GET", "/app/settings", cookies.owner));
     const cases: Array<[string, unknown, string]> = [

@@ -9,6 +9,7 @@ export * from "./ids";
 export * from "./intake-checks";
 export * from "./inventory/index";
 export * from "./money";
+export * from "./notifications/index";
 export * from "./order-status";
 export * from "./payment/index";
 export * from "./returns/index";

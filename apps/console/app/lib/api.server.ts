@@ -371,7 +371,7 @@ export const api = {
   /** Replaces one section of the settings; a refusal carries the API's field errors (details[].path). */
   async saveSettings<T>(
     request: Request,
-    section: "risk" | "payment",
+    section: "risk" | "payment" | "notifications",
     body: unknown,
   ): Promise<
     | { ok: true; value: T }

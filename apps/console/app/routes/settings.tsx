@@ -64,9 +64,26 @@ interface PaymentPolicy {
   requireVerification: boolean;
 }
 
+const EMAIL_EVENTS = [
+  "order_confirmed",
+  "shipped",
+  "customs_hold",
+  "out_for_delivery",
+  "failed_attempt",
+  "delivered",
+  "return_approved",
+  "refund_issued",
+] as const;
+
+interface NotificationSettings {
+  brand: { name?: string; senderName?: string; color?: string; logoUrl?: string; replyTo?: string };
+  disabled: string[];
+}
+
 interface SettingsView {
   risk: RiskConfig;
   payment: PaymentPolicy;
+  notifications?: NotificationSettings;
   signals: string[];
   defaults: { risk: RiskConfig; payment: PaymentPolicy };
   updatedBy: string | null;
@@ -74,7 +91,7 @@ interface SettingsView {
   updatedAt: string | null;
 }
 
-type Section = "risk" | "payment";
+type Section = "risk" | "payment" | "notifications";
 type Values = Record<string, string>;
 
 /** A field error: from the API (path + English message), or found here before sending (key + params). */
@@ -138,6 +155,25 @@ function riskValues(risk: RiskConfig): Values {
   }
   for (const signal of SIGNALS) values[`weights.${signal}`] = String(risk.weights[signal] ?? 0);
   return values;
+}
+
+const BRAND_FIELDS = ["name", "senderName", "color", "logoUrl", "replyTo"] as const;
+
+function notificationValues(settings: NotificationSettings | undefined): Values {
+  const values: Values = {};
+  for (const field of BRAND_FIELDS) values[`brand.${field}`] = settings?.brand[field] ?? "";
+  for (const event of EMAIL_EVENTS) values[`event.${event}`] = settings?.disabled.includes(event) ? "" : "on";
+  return values;
+}
+
+/** The form as the API wants it: empty brand fields left out (they follow the defaults). */
+function notificationBody(values: Values): Record<string, unknown> {
+  const brand: Record<string, string> = {};
+  for (const field of BRAND_FIELDS) {
+    const value = (values[`brand.${field}`] ?? "").trim();
+    if (value) brand[field] = value;
+  }
+  return { brand, disabled: EMAIL_EVENTS.filter((event) => values[`event.${event}`] !== "on") };
 }
 
 function paymentValues(payment: PaymentPolicy): Values {
@@ -238,7 +274,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
-  if (intent !== "risk" && intent !== "payment")
+  if (intent !== "risk" && intent !== "payment" && intent !== "notifications")
     return data<ActionResult>(
       { intent: "risk", ok: false, error: { code: "invalid_intent", message: "Unknown action" } },
       { status: 400 },
@@ -246,7 +282,12 @@ export async function action({ request }: Route.ActionArgs) {
   const values: Values = {};
   for (const [key, value] of form) if (key !== "intent" && typeof value === "string") values[key] = value;
   const problems: Problem[] = [];
-  const sent = intent === "risk" ? riskBody(values, problems) : paymentBody(values);
+  const sent =
+    intent === "risk"
+      ? riskBody(values, problems)
+      : intent === "payment"
+        ? paymentBody(values)
+        : notificationBody(values);
   if (problems.length > 0) return data<ActionResult>({ intent, ok: false, values, sent, problems }, { status: 400 });
   const saved = await api.saveSettings<SettingsView>(request, intent, sent);
   if (!saved.ok)
@@ -793,6 +834,79 @@ function PaymentForm(props: { settings: SettingsView; canEdit: boolean; actionDa
   );
 }
 
+function NotificationsForm(props: {
+  settings: SettingsView;
+  canEdit: boolean;
+  actionData?: ActionResult;
+  busy: boolean;
+}) {
+  const { settings, canEdit, busy } = props;
+  const { t } = useTranslation("console");
+  const state = useFormState("notifications", notificationValues(settings.notifications), !canEdit, props.actionData);
+  const text = (field: (typeof BRAND_FIELDS)[number], placeholder?: string) => (
+    <Field
+      key={field}
+      label={t(`settings.notifications.${field}`)}
+      htmlFor={fieldId(`brand.${field}`)}
+      error={state.error(`brand.${field}`)}
+    >
+      <TextInput
+        id={fieldId(`brand.${field}`)}
+        name={`brand.${field}`}
+        defaultValue={state.values[`brand.${field}`] ?? ""}
+        readOnly={state.readOnly}
+        placeholder={state.readOnly ? t("settings.none") : placeholder}
+        {...invalid(state, `brand.${field}`)}
+      />
+    </Field>
+  );
+  return (
+    <Form
+      method="post"
+      className="cf-settings__form"
+      aria-label={t("settings.notifications.title")}
+      data-section="notifications"
+      noValidate
+    >
+      <input type="hidden" name="intent" value="notifications" />
+      <Card
+        title={
+          <span className="cf-row">
+            <span className="cf-settings__icon cf-tone-accent">
+              <Icon name="info" />
+            </span>
+            {t("settings.notifications.title")}
+          </span>
+        }
+        subtitle={t("settings.notifications.subtitle")}
+        divided
+        footer={canEdit ? <SaveBar label={t("settings.notifications.save")} busy={busy} /> : undefined}
+      >
+        <div className="cf-stack cf-settings__stack">
+          {text("name")}
+          {text("senderName")}
+          {text("color", "#4f46e5")}
+          {text("logoUrl", "https://…")}
+          {text("replyTo", "support@…")}
+          <div className="cf-settings__check">
+            <p className="cf-section-label">{t("settings.notifications.events")}</p>
+            {EMAIL_EVENTS.map((event) => (
+              <Checkbox
+                key={event}
+                name={`event.${event}`}
+                defaultChecked={state.values[`event.${event}`] === "on"}
+                disabled={state.readOnly}
+                label={t(`settings.notifications.event.${event}`)}
+              />
+            ))}
+            {state.error("disabled")}
+          </div>
+        </div>
+      </Card>
+    </Form>
+  );
+}
+
 export default function SettingsPage({ loaderData, actionData }: Route.ComponentProps) {
   const { settings, canEdit } = loaderData;
   const { t } = useTranslation("console");
@@ -852,7 +966,22 @@ export default function SettingsPage({ loaderData, actionData }: Route.Component
         ) : null}
         <div className="cf-settings">
           <RiskForm key={`risk-${stamp}`} settings={settings} canEdit={canEdit} actionData={result} busy={busy} />
-          <PaymentForm key={`payment-${stamp}`} settings={settings} canEdit={canEdit} actionData={result} busy={busy} />
+          <div className="cf-stack">
+            <PaymentForm
+              key={`payment-${stamp}`}
+              settings={settings}
+              canEdit={canEdit}
+              actionData={result}
+              busy={busy}
+            />
+            <NotificationsForm
+              key={`notifications-${stamp}`}
+              settings={settings}
+              canEdit={canEdit}
+              actionData={result}
+              busy={busy}
+            />
+          </div>
         </div>
       </div>
     </>

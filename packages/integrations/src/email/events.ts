@@ -1,13 +1,7 @@
-export const CUSTOMER_EMAIL_EVENTS = [
-  "order_confirmed",
-  "shipped",
-  "customs_hold",
-  "out_for_delivery",
-  "failed_attempt",
-  "delivered",
-  "return_approved",
-  "refund_issued",
-] as const;
+import { CUSTOMER_EMAIL_EVENTS } from "@crossflow/domain";
+
+// One list of events for the templates, the tenant's settings and the pipeline's notices.
+export { CUSTOMER_EMAIL_EVENTS };
 
 export type CustomerEmailEvent = (typeof CUSTOMER_EMAIL_EVENTS)[number];
 

@@ -2,6 +2,7 @@ import { getTenantSettings, getUser, recordAudit, saveTenantSettings } from "@cr
 import {
   defaultPaymentPolicy,
   defaultRiskConfig,
+  notificationSettingsSchema,
   paymentPolicySchema,
   RISK_SIGNAL_CODES,
   riskConfigSchema,
@@ -14,14 +15,19 @@ import { requireAdmin, requireMerchant, sessionAuth } from "../../middleware/ses
 import { zodDetails } from "../../validation";
 
 /**
- * The console's settings page: the tenant's risk screening config and payment policy. Everyone
- * on the tenant reads them; owners and admins change them.
+ * The console's settings page: the tenant's risk screening config, payment policy and customer
+ * e-mail settings (branding, events on/off). Everyone on the tenant reads them; owners and
+ * admins change them.
  */
 export const settingsRoutes = new Hono<AppEnv>();
 settingsRoutes.use("*", sessionAuth, requireMerchant);
 
-type Section = "risk" | "payment";
-const SCHEMAS = { risk: riskConfigSchema, payment: paymentPolicySchema } satisfies Record<Section, z.ZodType>;
+type Section = "risk" | "payment" | "notifications";
+const SCHEMAS = {
+  risk: riskConfigSchema,
+  payment: paymentPolicySchema,
+  notifications: notificationSettingsSchema,
+} satisfies Record<Section, z.ZodType>;
 
 /**
  * What is stored: the parsed (normalized) value, limited to the top-level keys the caller
@@ -44,6 +50,7 @@ async function settingsView(c: { var: AppEnv["Variables"] }) {
   return {
     risk: riskConfigSchema.parse(row?.risk ?? {}),
     payment: paymentPolicySchema.parse(row?.payment ?? {}),
+    notifications: notificationSettingsSchema.parse(row?.notifications ?? {}),
     signals: RISK_SIGNAL_CODES,
     defaults: { risk: defaultRiskConfig(), payment: defaultPaymentPolicy() },
     updatedBy: row?.updatedBy ?? null,
@@ -54,7 +61,7 @@ async function settingsView(c: { var: AppEnv["Variables"] }) {
 
 settingsRoutes.get("/", async (c) => c.json(await settingsView(c)));
 
-for (const section of ["risk", "payment"] as const) {
+for (const section of ["risk", "payment", "notifications"] as const) {
   settingsRoutes.put(`/${section}`, requireAdmin, async (c) => {
     const input = await c.req.json().catch(() => null);
     if (input === null || typeof input !== "object" || Array.isArray(input)) {
