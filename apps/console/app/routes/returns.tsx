@@ -243,6 +243,7 @@ function PolicyCard({
       title={t("returns.policy.title")}
       subtitle={canEdit ? t("returns.policy.subtitle") : t("returns.policy.readOnly")}
       id="policy"
+      className="cf-returns-policy-card"
     >
       {result?.ok ? (
         <Notice tone="success" title={t("returns.policy.saved")} key={result.at} />
