@@ -177,7 +177,26 @@ export async function seedDemo(db: Database, events: EventSender, options: { ord
     await addMember(tx, { tenantId, userId: operator.id, role: "operator" });
     await addMember(tx, { tenantId, userId: analyst.id, role: "viewer" });
     // Registered for IOSS: EU parcels up to EUR 150 carry the VAT charged at checkout (tax reports, invoices).
-    await saveTenantSettings(tx, { tenantId, company: { iossNumber: "IM2760000042" }, actor: "system:seed" });
+    await saveTenantSettings(tx, {
+      tenantId,
+      company: {
+        legalName: "Northwind Outfitters Ltd.",
+        address: {
+          name: "Northwind Outfitters Ltd.",
+          line1: "18 Harbour Road",
+          line2: "Unit 5B",
+          city: "Hong Kong",
+          country: "HK",
+        },
+        email: "orders@northwind.example",
+        phone: "+85221234567",
+        iossNumber: "IM2760000042",
+        eori: "DE123456789012345",
+        vatNumbers: { DE: "DE299999999", GB: "GB123456789" },
+      },
+      notifications: { brand: { name: "Northwind Outfitters", senderName: "Northwind Outfitters", color: "#0f766e" } },
+      actor: "system:seed",
+    });
     await linkPartner(tx, { tenantId, partnerId: fastship.id });
     await linkPartner(tx, { tenantId, partnerId: rhein.id });
     for (const product of DEMO_CATALOG) {
