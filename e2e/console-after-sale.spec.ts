@@ -128,8 +128,10 @@ test.describe("after the sale", () => {
     await expect(frame.locator("body")).toContainText("Thanks for your order");
     await expect(page.locator("iframe.cf-email-frame")).toHaveAttribute("sandbox", "");
     await expect(page.locator(".cf-email-text")).toContainText("/portal/o/");
-    // The sandboxed frame paints in its own process; give it a moment before the full-page shot.
-    await page.waitForTimeout(500);
+    // The sandboxed frame paints in its own process and is not redrawn when a full-page shot
+    // resizes the page: make the window tall enough first.
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    await page.waitForTimeout(300);
     await shot(page, testInfo, "outbox-email");
   });
 
