@@ -2,7 +2,10 @@ import { useFormat } from "@crossflow/i18n/react";
 import { Button, Field, Notice, SelectInput, TextArea } from "@crossflow/ui";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
-import type { CreatedReturn, ReturnOptions } from "../lib/api.server";
+import type { ReturnOptions } from "../lib/api.server";
+import { isolate } from "../lib/bidi";
+
+type ExistingReturn = ReturnOptions["returns"][number];
 
 function useReturnWords() {
   const { t, i18n } = useTranslation("portal");
@@ -21,12 +24,12 @@ function useReturnWords() {
 const labelHref = (token: string, rma: string) =>
   `/o/${encodeURIComponent(token)}/returns/${encodeURIComponent(rma)}/label`;
 
-function Created({ token, created }: { token: string; created: CreatedReturn }) {
+function Created({ token, created }: { token: string; created: ExistingReturn }) {
   const { t } = useTranslation("portal");
   return (
     <section className="cf-po-return-created" aria-labelledby="return-created">
       <h3 id="return-created" className="cf-po-return-created__title">
-        {t("returns.created", { rma: created.rma })}
+        {t("returns.created", { rma: isolate(created.rma) })}
       </h3>
       <ol className="cf-po-steps">
         <li>{t("returns.stepPack")}</li>
@@ -39,7 +42,7 @@ function Created({ token, created }: { token: string; created: CreatedReturn }) 
             {t("returns.downloadLabel")}
           </Link>
         ) : null}
-        {created.documents
+        {(created.documents ?? [])
           .filter((d) => d.kind !== "return_label")
           .map((d) => (
             <a key={d.url} className="cf-btn" href={d.url}>
@@ -56,7 +59,7 @@ export function ReturnsPanel(props: {
   merchant: string;
   delivered: boolean;
   options: ReturnOptions | null;
-  created?: CreatedReturn;
+  createdRma?: string | null;
   error?: string;
 }) {
   const { t } = useTranslation("portal");
@@ -78,9 +81,10 @@ export function ReturnsPanel(props: {
   if (!options) return <p className="cf-muted">{props.delivered ? t("returns.unavailable") : t("returns.notYet")}</p>;
   const closed = options.windowEndsAt !== null && options.windowEndsAt < new Date().toISOString();
   const returnable = options.lines.filter((l) => l.returnableQuantity > 0);
+  const created = props.createdRma ? options.returns.find((r) => r.rma === props.createdRma) : undefined;
   return (
     <div className="cf-stack cf-stack--sm">
-      {props.created ? <Created token={props.token} created={props.created} /> : null}
+      {created ? <Created token={props.token} created={created} /> : null}
       {options.returns.length ? (
         <div>
           <h3 className="cf-po-subtitle">{t("returns.existing")}</h3>
@@ -160,7 +164,7 @@ export function ReturnsPanel(props: {
             </Button>
           </Form>
         </details>
-      ) : props.created || options.returns.length ? null : (
+      ) : options.returns.length ? null : (
         <p className="cf-muted">
           {(options.reason === "window_closed" || closed) && options.windowEndsAt
             ? t("returns.windowClosed", { date: format.dateTime(options.windowEndsAt, "date") })

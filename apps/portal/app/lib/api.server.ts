@@ -62,7 +62,13 @@ export interface ReturnOptions {
   lines: Array<{ sku: string; title: string; quantity: number; returnableQuantity: number }>;
   /** Who pays the label: one answer, or one per reason (the merchant pays for its own faults). */
   shippingPaidBy: "customer" | "merchant" | Record<string, "customer" | "merchant">;
-  returns: Array<{ rma: string; status: string; createdAt: string; labelUrl: string | null }>;
+  returns: Array<{
+    rma: string;
+    status: string;
+    createdAt: string;
+    labelUrl: string | null;
+    documents?: Array<{ kind: string; url: string }>;
+  }>;
 }
 
 export interface CreatedReturn {

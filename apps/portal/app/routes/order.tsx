@@ -8,24 +8,26 @@ import { ADDRESS_FIELDS, type AddressFieldName, AddressForm, REQUIRED_FIELDS } f
 import { ProgressTracker } from "../components/ProgressTracker";
 import { ReturnsPanel } from "../components/ReturnsPanel";
 import { TrackingTimeline } from "../components/TrackingTimeline";
-import {
-  type CreatedReturn,
-  changeAddress,
-  clientOf,
-  createReturn,
-  getOrder,
-  getReturnOptions,
-  type PortalOrder,
-} from "../lib/api.server";
+import { changeAddress, clientOf, createReturn, getOrder, getReturnOptions, type PortalOrder } from "../lib/api.server";
+import { isolate } from "../lib/bidi";
 import { progressOf } from "../lib/progress";
 import type { Route } from "./+types/order";
 
-export async function loader({ params }: Route.LoaderArgs) {
+export async function loader({ params, request }: Route.LoaderArgs) {
   const [order, returns] = await Promise.all([getOrder(params.token), getReturnOptions(params.token)]);
   // An expired or damaged link: back to the lookup, which says so.
   if (!order) throw redirect("/?expired=1");
-  return { order, returns };
+  // After a form post the page is reloaded with what happened (post/redirect/get), so a refresh repeats nothing.
+  const url = new URL(request.url);
+  return {
+    order,
+    returns,
+    saved: url.searchParams.get("saved") === "address",
+    createdRma: url.searchParams.get("rma"),
+  };
 }
+
+const orderUrl = (token: string) => `/o/${encodeURIComponent(token)}`;
 
 export function headers({ parentHeaders }: Route.HeadersArgs) {
   const headers = new Headers(parentHeaders);
@@ -36,16 +38,14 @@ export function headers({ parentHeaders }: Route.HeadersArgs) {
   return headers;
 }
 
-type AddressResult =
-  | { intent: "address"; saved: true }
-  | {
-      intent: "address";
-      tooLate?: boolean;
-      tooMany?: boolean;
-      errors?: Partial<Record<AddressFieldName, string>>;
-      values?: Partial<Record<AddressFieldName, string>>;
-    };
-type ReturnResult = { intent: "return"; created?: CreatedReturn; error?: string };
+type AddressResult = {
+  intent: "address";
+  tooLate?: boolean;
+  tooMany?: boolean;
+  errors?: Partial<Record<AddressFieldName, string>>;
+  values?: Partial<Record<AddressFieldName, string>>;
+};
+type ReturnResult = { intent: "return"; error?: string };
 
 async function submitAddress(request: Request, token: string, form: FormData) {
   const values: Partial<Record<AddressFieldName, string>> = {};
@@ -60,7 +60,7 @@ async function submitAddress(request: Request, token: string, form: FormData) {
       { status: 400 },
     );
   const result = await changeAddress(token, values as Record<string, string>, clientOf(request));
-  if (result.ok) return data<AddressResult>({ intent: "address", saved: true });
+  if (result.ok) throw redirect(`${orderUrl(token)}?saved=address`);
   if (result.status === 404) throw redirect("/?expired=1");
   if (result.status === 409) return data<AddressResult>({ intent: "address", tooLate: true }, { status: 409 });
   if (result.status === 429) return data<AddressResult>({ intent: "address", tooMany: true, values }, { status: 429 });
@@ -87,7 +87,7 @@ async function submitReturn(request: Request, token: string, form: FormData) {
   }
   if (!lines.length) return data<ReturnResult>({ intent: "return", error: "nothingSelected" }, { status: 400 });
   const result = await createReturn(token, { lines }, clientOf(request));
-  if (result.ok) return data<ReturnResult>({ intent: "return", created: result.value }, { status: 201 });
+  if (result.ok) throw redirect(`${orderUrl(token)}?rma=${encodeURIComponent(result.value.rma)}`);
   if (result.status === 400) return data<ReturnResult>({ intent: "return", error: "nothingSelected" }, { status: 400 });
   return data<ReturnResult>({ intent: "return", error: "unavailable" }, { status: result.status });
 }
@@ -211,7 +211,7 @@ function AttentionNotice({ order }: { order: PortalOrder }) {
 }
 
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { order, returns } = loaderData;
+  const { order, returns, saved, createdRma } = loaderData;
   const { t } = useTranslation("portal");
   const { t: tc } = useTranslation("common");
   const format = useFormat();
@@ -219,14 +219,14 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
   const merchant = order.merchant.name;
   const address = actionData?.intent === "address" ? (actionData as AddressResult) : null;
   const returned = actionData?.intent === "return" ? (actionData as ReturnResult) : null;
-  const addressFailed = address && !("saved" in address) ? address : null;
+  const addressFailed = address;
   const shipment = order.shipments[0];
   const brand = order.merchant.color ? ({ "--cf-po-brand": order.merchant.color } as CSSProperties) : undefined;
   const a = order.shipTo;
 
   return (
     <div className="cf-po" style={brand}>
-      <title>{`${t("order.number", { number: order.orderNumber })} · ${merchant}`}</title>
+      <title>{`${t("order.number", { number: isolate(order.orderNumber) })} · ${merchant}`}</title>
       <meta name="robots" content="noindex" />
       <section className="cf-po-hero" aria-labelledby="order-title">
         <div className="cf-po-hero__top">
@@ -241,7 +241,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
             <div>
               <p className="cf-po-merchant">{t("order.from", { merchant })}</p>
               <h1 id="order-title" className="cf-po-title">
-                {t("order.number", { number: order.orderNumber })}
+                {t("order.number", { number: isolate(order.orderNumber) })}
               </h1>
               <p className="cf-muted">{t("order.placed", { date: format.dateTime(order.placedAt, "date") })}</p>
             </div>
@@ -256,7 +256,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
       </section>
 
       <AttentionNotice order={order} />
-      {address && "saved" in address ? <Notice tone="success" role="status" title={t("address.saved")} /> : null}
+      {saved ? <Notice tone="success" role="status" title={t("address.saved")} /> : null}
 
       <div className="cf-po-grid">
         <section className="cf-card cf-po-card" aria-labelledby="tracking-title">
@@ -335,12 +335,12 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
                 ))}
               <span>{format.country(a.country)}</span>
             </address>
-            {address && "tooLate" in address && address.tooLate ? (
+            {address?.tooLate ? (
               <Notice tone="warning" role="alert">
                 <p>{t("address.tooLate")}</p>
               </Notice>
             ) : null}
-            {address && "tooMany" in address && address.tooMany ? (
+            {address?.tooMany ? (
               <Notice tone="warning" role="alert">
                 <p>{t("lookup.tooMany")}</p>
               </Notice>
@@ -365,7 +365,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
               merchant={merchant}
               delivered={order.status === "delivered"}
               options={returns}
-              created={returned?.created}
+              createdRma={createdRma}
               error={returned?.error}
             />
           </section>
