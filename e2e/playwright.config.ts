@@ -54,7 +54,8 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh PostgreSQL database, migrated and seeded, served like production.
-    command: `pnpm exec tsx serve-e2e.ts --port ${PORT}`,
+    // The repository tsconfig, so tsx compiles the e-mail templates' JSX in packages the same way.
+    command: `pnpm exec tsx --tsconfig ../tsconfig.json serve-e2e.ts --port ${PORT}`,
     cwd: import.meta.dirname,
     url: `${E2E_BASE_URL}/healthz`,
     timeout: 120_000,

@@ -304,6 +304,7 @@ export async function getOrderDetail(tx: Tx, id: string) {
     documents: documentRows.map((d) => ({
       id: d.id,
       kind: d.kind,
+      shipmentId: d.shipmentId,
       contentType: d.contentType,
       url: `/v1/documents/${d.id}`,
     })),

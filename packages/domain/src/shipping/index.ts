@@ -31,5 +31,5 @@ export {
 } from "./ranking";
 export { mergeRateCards, validateRateCard } from "./rate-cards";
 export { quoteRates, RateInputError, type RateInputIssue } from "./rating";
-export { type CarrierServices, listCarrierServices } from "./services";
+export { type CarrierServices, carrierDisplayName, listCarrierServices } from "./services";
 export type * from "./types";

@@ -20,3 +20,10 @@ export function listCarrierServices(cards: readonly RateCard[] = DEFAULT_RATE_CA
   }
   return [...byCarrier.values()];
 }
+
+const EXTRA_CARRIER_NAMES: Record<string, string> = { demo: "Crossflow Demo Carrier", cainiao: "Cainiao" };
+
+/** A carrier code as people read it ("dhl_express" → "DHL Express"), from the rate cards. */
+export function carrierDisplayName(code: string, cards: readonly RateCard[] = DEFAULT_RATE_CARDS): string {
+  return cards.find((card) => card.carrier === code)?.carrierName ?? EXTRA_CARRIER_NAMES[code] ?? code;
+}

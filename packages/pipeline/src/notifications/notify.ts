@@ -8,6 +8,7 @@ import {
   queueEmail,
   withTenant,
 } from "@crossflow/db";
+import { carrierDisplayName } from "@crossflow/domain";
 import {
   type CustomerEmailData,
   type EmailBrand,
@@ -25,18 +26,6 @@ interface NotificationSettings {
   /** Events switched off (all are on by default). */
   disabled?: CustomerEmailEvent[];
 }
-
-const CARRIER_NAMES: Record<string, string> = {
-  dhl_express: "DHL Express",
-  dhl_parcel: "DHL Paket",
-  ups: "UPS",
-  fedex: "FedEx",
-  usps: "USPS",
-  "4px": "4PX",
-  yanwen: "Yanwen",
-  sf_express: "SF Express",
-  demo: "Crossflow Demo Carrier",
-};
 
 export interface CustomerNotifierDeps {
   db: Database;
@@ -103,7 +92,7 @@ async function queueNotice(deps: CustomerNotifierDeps, notice: CustomerNotice): 
     ...(shipment?.trackingNumber
       ? {
           carrier: {
-            name: CARRIER_NAMES[shipment.carrier] ?? shipment.carrier,
+            name: carrierDisplayName(shipment.carrier),
             trackingNumber: shipment.trackingNumber,
           },
         }

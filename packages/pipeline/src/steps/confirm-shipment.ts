@@ -8,20 +8,9 @@ import {
   recordDecision,
   withTenant,
 } from "@crossflow/db";
+import { carrierDisplayName } from "@crossflow/domain";
 import type { ChannelGateway, CredentialOpener } from "../channels/gateway";
 import type { OrderRef } from "./common";
-
-const CARRIER_NAMES: Record<string, string> = {
-  dhl_express: "DHL Express",
-  dhl_parcel: "DHL",
-  ups: "UPS",
-  fedex: "FedEx",
-  usps: "USPS",
-  "4px": "4PX",
-  yanwen: "Yanwen",
-  sf_express: "SF Express",
-  demo: "Crossflow Demo Carrier",
-};
 
 /**
  * After the label: tell the sales channel the order shipped, with carrier and tracking number
@@ -60,7 +49,7 @@ export async function confirmShipmentWithChannel(
   for (const shipment of shipments) {
     const result = await channels.gateway.confirmShipment(ctx, {
       externalId: order.externalId,
-      carrier: CARRIER_NAMES[shipment.carrier] ?? shipment.carrier,
+      carrier: carrierDisplayName(shipment.carrier),
       service: shipment.service,
       trackingNumber: shipment.trackingNumber!,
       lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
@@ -72,7 +61,7 @@ export async function confirmShipmentWithChannel(
         ...ref,
         kind: "channel_update",
         outcome: { confirmed: true, channel: connection.channel, reference: result.reference ?? null },
-        reason: `Shipment confirmed to ${connection.name} (${connection.channel}): ${CARRIER_NAMES[shipment.carrier] ?? shipment.carrier} ${shipment.trackingNumber}`,
+        reason: `Shipment confirmed to ${connection.name} (${connection.channel}): ${carrierDisplayName(shipment.carrier)} ${shipment.trackingNumber}`,
         facts: { connectionId: connection.id, shipmentId: shipment.id },
       }),
     );

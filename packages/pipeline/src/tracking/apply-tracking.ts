@@ -15,6 +15,7 @@ import {
   withTenant,
 } from "@crossflow/db";
 import {
+  carrierDisplayName,
   currentTrackingStatus,
   isCustomsHoldOverdue,
   type OrderStatus,
@@ -146,8 +147,8 @@ export async function applyTrackingEvents(
         orderId: shipment.orderId,
         shipmentId: shipment.id,
         kind: "customs_hold_overdue",
-        subject: `Customs hold for over ${options.customsHoldAlertDays ?? 3} days: ${shipment.trackingNumber}`,
-        reason: `The parcel has been held by customs since ${events.filter((e) => e.status === "customs_hold").at(-1)?.occurredAt}; contact ${shipment.carrier} and the recipient (ID, invoice, duties)`,
+        subject: `Customs hold for over ${options.customsHoldAlertDays ?? 3} days: ${carrierDisplayName(shipment.carrier)} ${shipment.trackingNumber}`,
+        reason: `The parcel has been held by customs since ${events.filter((e) => e.status === "customs_hold").at(-1)?.occurredAt}; contact ${carrierDisplayName(shipment.carrier)} and the recipient (ID, invoice, duties)`,
         suggestedAction: null,
       });
     }
@@ -172,7 +173,7 @@ async function openTicketsFor(tx: Tx, tenantId: string, shipment: ShipmentRow, e
     orderId: shipment.orderId,
     shipmentId: shipment.id,
     kind,
-    subject: `${latest.description} — ${shipment.carrier} ${shipment.trackingNumber}`,
+    subject: `${latest.description} — ${carrierDisplayName(shipment.carrier)} ${shipment.trackingNumber}`,
     reason: step.reason,
     suggestedAction: step.action,
   });
