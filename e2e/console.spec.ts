@@ -94,7 +94,7 @@ test.describe("merchant console", () => {
     await expect(page).toHaveURL(new RegExp(`/console/orders/${order.id}$`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText(order.externalId);
     await expect(page.getByRole("heading", { name: "Lines" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Customer" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Customer", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: order.customerEmail })).toBeVisible();
 
     await expect(page.getByRole("heading", { name: "Decisions" })).toBeVisible();

@@ -111,8 +111,10 @@ export async function pipelineSettled(request: APIRequestContext, timeoutMs = 60
     .poll(
       async () => {
         const overview = (await (await request.get("/app/overview")).json()) as { counts: Record<string, number> };
-        return (
-          (overview.counts.received ?? 0) + (overview.counts.payment_verified ?? 0) + (overview.counts.screened ?? 0)
+        // Every status an order only passes through on its way to a label or a hold.
+        return ["received", "payment_verified", "screened", "allocated", "documented"].reduce(
+          (sum, status) => sum + (overview.counts[status] ?? 0),
+          0,
         );
       },
       { timeout: timeoutMs, message: "orders still moving through the pipeline" },
