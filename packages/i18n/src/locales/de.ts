@@ -387,6 +387,10 @@ const de: Messages = {
         carrier: "Versanddienst",
         rule_exception: "Regel-Ausnahme",
         rule_action: "Regel-Aktion",
+        label: "Label",
+        channel_update: "Kanal",
+        tracking: "Sendungsverfolgung",
+        return: "Rücksendung",
       },
     },
     settings: {

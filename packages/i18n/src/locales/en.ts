@@ -376,6 +376,10 @@ const en = {
         carrier: "Carrier",
         rule_exception: "Rule exception",
         rule_action: "Rule action",
+        label: "Label",
+        channel_update: "Channel",
+        tracking: "Tracking",
+        return: "Return",
       },
     },
     settings: {

@@ -382,6 +382,10 @@ const es: Messages = {
         carrier: "Transportista",
         rule_exception: "Excepción por regla",
         rule_action: "Acción por regla",
+        label: "Etiqueta",
+        channel_update: "Canal",
+        tracking: "Seguimiento",
+        return: "Devolución",
       },
     },
     settings: {

@@ -384,6 +384,10 @@ const fr: Messages = {
         carrier: "Transporteur",
         rule_exception: "Exception de règle",
         rule_action: "Action de règle",
+        label: "Étiquette",
+        channel_update: "Canal",
+        tracking: "Suivi",
+        return: "Retour",
       },
     },
     settings: {

@@ -379,6 +379,10 @@ const ja: Messages = {
         carrier: "配送業者",
         rule_exception: "ルールによる例外",
         rule_action: "ルールによるアクション",
+        label: "ラベル",
+        channel_update: "販売チャネル",
+        tracking: "追跡",
+        return: "返品",
       },
     },
     settings: {

@@ -368,6 +368,10 @@ const zhCN: Messages = {
         carrier: "承运商",
         rule_exception: "规则例外",
         rule_action: "规则动作",
+        label: "面单",
+        channel_update: "销售渠道",
+        tracking: "物流跟踪",
+        return: "退货",
       },
     },
     settings: {
