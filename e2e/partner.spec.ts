@@ -60,7 +60,9 @@ test.describe("partner portal", () => {
   test("sees the orders allocated to its warehouses, filterable by merchant", async ({
     partnerPage: page,
     context,
+    request,
   }, testInfo) => {
+    await pipelineSettled(request);
     const overview = (await (await context.request.get("/app/partner/overview")).json()) as PartnerOverview;
     const orders = (await (await context.request.get("/app/partner/orders")).json()) as {
       data: Array<{ externalId: string; tenantId: string }>;
@@ -157,5 +159,24 @@ test.describe("partner portal", () => {
       `/app/partner/tenants/${instruction.tenantId}/instructions/${instruction.id}/done`,
     );
     expect(again.status(), "an instruction is marked done once").toBe(409);
+  });
+
+  test("a 3PL with an API sets its webhook and sees the signing secret once", async ({
+    partnerPage: page,
+  }, testInfo) => {
+    await page.goto("/partner/instructions");
+    const card = page.getByRole("region", { name: "Your API (webhook)" });
+    await expect(card.getByText("Not set: instructions are only shown here.")).toBeVisible();
+    await card.getByLabel("Webhook URL").fill("https://wms.fastship.example/crossflow");
+    await card.getByRole("button", { name: "Save and issue a secret" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your signing secret (shown once)" })).toContainText(
+      /whsec_/,
+    );
+    await shot(page, testInfo, "partner-webhook");
+    await page.reload();
+    await expect(page.getByText(/whsec_/)).toHaveCount(0);
+    await expect(card.getByLabel("Webhook URL")).toHaveValue("https://wms.fastship.example/crossflow");
+    await card.getByRole("button", { name: "Stop sending" }).click();
+    await expect(card.getByText("Not set: instructions are only shown here.")).toBeVisible();
   });
 });

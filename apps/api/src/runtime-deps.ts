@@ -67,6 +67,7 @@ export function createRuntimeDeps(db: Database, options: { publicOrigin?: string
     documentStorage,
     carriers,
     notify,
+    openSecret: (context, sealed) => secretBox.open(sealed, context),
     email: { sender, fromAddress },
     channels: {
       gateway: channels,

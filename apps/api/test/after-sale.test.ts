@@ -1,6 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createSecretBox } from "@crossflow/auth";
 import { createTestDatabase, type TestDatabase } from "@crossflow/db/testing";
 import { LocalDiskStorage } from "@crossflow/documents";
 import type { TrackingEvent } from "@crossflow/domain";
@@ -10,7 +13,9 @@ import {
   type CrossflowEvent,
   createFunctions,
   createPipelineRuntime,
+  deliverInstructionWebhook,
   type PipelineRuntime,
+  signInstructionWebhook,
 } from "@crossflow/pipeline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
@@ -27,6 +32,8 @@ type DevUser = { id: string; kind: string; name: string; role: string | null };
 let users: DevUser[];
 const storage = new LocalDiskStorage(mkdtempSync(join(tmpdir(), "cf-after-sale-")));
 const carriers = createCarrierAdapters({});
+const box = createSecretBox({ test: randomBytes(32) }, "test");
+const openSecret = (context: string, sealed: string) => box.open(sealed, context);
 
 async function signIn(kind: "merchant" | "partner", index = 0): Promise<string> {
   const user = users.filter((u) => u.kind === kind)[index]!;
@@ -61,7 +68,7 @@ beforeAll(async () => {
   let appFetch: (r: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
   runtime = createPipelineRuntime({
     db: t.db,
-    functions: createFunctions(t.db, { documentStorage: storage, carriers }),
+    functions: createFunctions(t.db, { documentStorage: storage, carriers, openSecret }),
     fetch: async (r) => appFetch(r),
     executor: { pollIntervalMs: 50 },
   });
@@ -70,7 +77,7 @@ beforeAll(async () => {
       void (await runtime.events.send(e as CrossflowEvent)),
   };
   app = createApp(
-    { db: t.db, events, sessionSecret: "s", clerk: null, documentStorage: storage, carriers },
+    { db: t.db, events, sessionSecret: "s", clerk: null, documentStorage: storage, carriers, secretBox: box },
     { inngest: runtime.handler },
   );
   appFetch = (r) => app.fetch(r);
@@ -119,6 +126,67 @@ describe("partner instructions", () => {
     expect(await done.json()).toMatchObject({ status: "done" });
     const again = await send("POST", `/app/partner/tenants/${first!.tenantId}/instructions/${first!.id}/done`, owner);
     expect(again.status).toBe(409);
+  });
+});
+
+describe("instruction webhooks for 3PLs with an API", () => {
+  it("posts a signed instruction to the partner's URL and retries when it fails", async () => {
+    const received: Array<{ headers: Record<string, string | string[] | undefined>; body: string }> = [];
+    let answer = 200;
+    const server: Server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk) => {
+        body += chunk;
+      });
+      req.on("end", () => {
+        received.push({ headers: req.headers, body });
+        res.writeHead(answer).end();
+      });
+    });
+    await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/crossflow`;
+    try {
+      const fastship = await signIn("partner", 0);
+      expect((await send("PUT", "/app/partner/webhook", fastship, { url: "ftp://nope" })).status).toBe(400);
+      const set = await send("PUT", "/app/partner/webhook", fastship, { url });
+      const { secret } = (await set.json()) as { secret: string };
+      expect(secret).toMatch(/^whsec_/);
+      expect(await get("/app/partner/webhook", fastship)).toEqual({ url, configured: true });
+
+      const open = (await get<{ data: Instruction[] }>("/app/partner/instructions?status=open", fastship)).data;
+      const instruction = open[0]!;
+      const ref = { tenantId: instruction.tenantId, instructionId: instruction.id };
+      const result = await deliverInstructionWebhook(t.db, { openSecret }, ref);
+      expect(result).toMatchObject({ delivered: true, status: 200 });
+      const [request] = received;
+      expect(request!.headers["x-crossflow-delivery"]).toBe(instruction.id);
+      expect(request!.headers["x-crossflow-event"]).toBe("instruction.pick_pack_label");
+      const signature = String(request!.headers["x-crossflow-signature"]);
+      const timestamp = Number(/t=(\d+)/.exec(signature)![1]);
+      expect(signature).toBe(signInstructionWebhook(secret, request!.body, timestamp));
+      expect(JSON.parse(request!.body)).toMatchObject({
+        id: instruction.id,
+        type: "instruction.pick_pack_label",
+        payload: { trackingNumber: instruction.payload.trackingNumber },
+      });
+
+      answer = 503;
+      await expect(deliverInstructionWebhook(t.db, { openSecret }, ref)).rejects.toThrow(/503/);
+      const other = await signIn("partner", 1);
+      const theirs = (await get<{ data: Instruction[] }>("/app/partner/instructions?status=open", other)).data[0];
+      if (theirs)
+        expect(
+          await deliverInstructionWebhook(
+            t.db,
+            { openSecret },
+            { tenantId: theirs.tenantId, instructionId: theirs.id },
+          ),
+        ).toMatchObject({
+          delivered: false,
+        });
+    } finally {
+      server.close();
+    }
   });
 });
 

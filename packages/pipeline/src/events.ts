@@ -46,6 +46,8 @@ export const orderReprocessRequestedData = z.object({
 
 export const emailQueuedData = z.object({ tenantId: z.string().min(1), emailId: z.string().min(1) });
 
+export const instructionCreatedData = z.object({ tenantId: z.string().min(1), instructionId: z.string().min(1) });
+
 export const orderReceived = eventType("order/received", { schema: orderReceivedData });
 export const orderCancelled = eventType("order/cancelled", { schema: orderCancelledData });
 export const orderHoldReleased = eventType("order/hold.released", { schema: orderHoldReleasedData });
@@ -61,7 +63,10 @@ export const orderReprocessRequested = eventType("order/reprocess.requested", { 
 
 export const emailQueued = eventType("email/queued", { schema: emailQueuedData });
 
+export const instructionCreated = eventType("warehouse/instruction.created", { schema: instructionCreatedData });
+
 export const eventSchemas = {
+  "warehouse/instruction.created": instructionCreatedData,
   "email/queued": emailQueuedData,
   "order/reprocess.requested": orderReprocessRequestedData,
   "tracking/poll.requested": trackingPollRequestedData,

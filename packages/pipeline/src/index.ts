@@ -14,6 +14,12 @@ export * from "./events";
 export * from "./executor/index";
 export { recomputeChannelStock } from "./functions/channel-functions";
 export { createFunctions } from "./functions/index";
+export {
+  deliverInstructionWebhook,
+  partnerWebhookContext,
+  type SecretOpener,
+  signInstructionWebhook,
+} from "./functions/instruction-webhooks";
 export { dueTrackingPolls, nextTrackingPoll, pollShipmentTracking } from "./functions/tracking-functions";
 export type { LocalEventInput } from "./local-events";
 export { type CustomerNotifierDeps, createCustomerNotifier, deliverEmail } from "./notifications/notify";

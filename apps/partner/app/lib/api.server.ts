@@ -252,3 +252,31 @@ export const instructionsApi = {
     return new Response(response.body, { status: 200, headers });
   },
 };
+
+/** A 3PL with an API: where its instructions are POSTed, signed (see docs/app-api.md). */
+export interface PartnerWebhook {
+  url: string | null;
+  configured: boolean;
+}
+
+export const webhookApi = {
+  get: (request: Request) => getJson<PartnerWebhook>(request, "/app/partner/webhook"),
+
+  /** Sets the URL; the answer carries the new signing secret, shown once. */
+  async set(
+    request: Request,
+    url: string,
+  ): Promise<
+    { ok: true; value: { url: string; secret: string } } | { ok: false; status: number; error: ApiErrorBody }
+  > {
+    const response = await call(request, "/app/partner/webhook", { method: "PUT", body: { url } });
+    if (response.status === 401) throw signInRedirect(request);
+    if (!response.ok) return { ok: false, status: response.status, error: await errorBody(response) };
+    return { ok: true, value: (await response.json()) as { url: string; secret: string } };
+  },
+
+  async remove(request: Request): Promise<void> {
+    const response = await call(request, "/app/partner/webhook", { method: "DELETE" });
+    if (response.status === 401) throw signInRedirect(request);
+  },
+};

@@ -3,7 +3,13 @@ import { Badge, Button, DataTable, EmptyState, Icon, Notice, PageHeader, TabLink
 import { RouteErrorBoundary } from "@crossflow/ui/app";
 import { useTranslation } from "react-i18next";
 import { data, Form, useNavigation } from "react-router";
-import { type Instruction, type InstructionStatus, instructionsApi } from "../lib/api.server";
+import {
+  type Instruction,
+  type InstructionStatus,
+  instructionsApi,
+  type PartnerWebhook,
+  webhookApi,
+} from "../lib/api.server";
 import type { Route } from "./+types/instructions";
 
 // What the warehouse has to do for each merchant: pick, pack and label a booked parcel (with
@@ -19,16 +25,29 @@ function tabLink(status: InstructionStatus): string {
 export async function loader({ request }: Route.LoaderArgs) {
   const requested = new URL(request.url).searchParams.get("status") as InstructionStatus | null;
   const status: InstructionStatus = requested && STATUSES.includes(requested) ? requested : "open";
-  const lists = await Promise.all(STATUSES.map((s) => instructionsApi.list(request, s)));
+  const [webhook, ...lists] = await Promise.all([
+    webhookApi.get(request),
+    ...STATUSES.map((s) => instructionsApi.list(request, s)),
+  ]);
   const counts = Object.fromEntries(STATUSES.map((s, index) => [s, lists[index]!.data.length])) as Record<
     InstructionStatus,
     number
   >;
-  return { status, counts, instructions: lists[STATUSES.indexOf(status)]!.data };
+  return { status, counts, instructions: lists[STATUSES.indexOf(status)]!.data, webhook: webhook as PartnerWebhook };
 }
 
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  if (intent === "webhook-set") {
+    const result = await webhookApi.set(request, String(form.get("url") ?? "").slice(0, 500));
+    if (!result.ok) return data({ ok: false as const, error: result.error }, { status: result.status });
+    return { ok: true as const, webhookSecret: result.value.secret, at: Date.now() };
+  }
+  if (intent === "webhook-remove") {
+    await webhookApi.remove(request);
+    return { ok: true as const, webhookRemoved: true, at: Date.now() };
+  }
   const tenantId = String(form.get("tenantId") ?? "").slice(0, 64);
   const id = String(form.get("id") ?? "").slice(0, 64);
   const orderNumber = String(form.get("orderNumber") ?? "").slice(0, 64);
@@ -275,8 +294,55 @@ function History({ instructions }: { instructions: Instruction[] }) {
   );
 }
 
+/** For 3PLs with their own system: instructions are also POSTed, signed, to their URL. */
+function WebhookCard({ webhook, secret }: { webhook: PartnerWebhook; secret?: string }) {
+  const { t } = useTranslation("partner");
+  return (
+    <section className="cf-card cf-instr-panel" aria-label={t("instructions.webhook.title")}>
+      <div className="cf-stack cf-stack--sm" style={{ padding: "var(--cf-space-4) var(--cf-space-5)" }}>
+        <h2 className="cf-card__title">{t("instructions.webhook.title")}</h2>
+        <p className="cf-muted">{t("instructions.webhook.body")}</p>
+        {secret ? (
+          <Notice tone="warning" role="status" title={t("instructions.webhook.secretTitle")}>
+            <code className="cf-mono">{secret}</code>
+            <p>{t("instructions.webhook.secretBody")}</p>
+          </Notice>
+        ) : null}
+        <Form method="post" className="cf-row" aria-label={t("instructions.webhook.title")}>
+          <input type="hidden" name="intent" value="webhook-set" />
+          <label className="cf-field__label" htmlFor="webhook-url">
+            {t("instructions.webhook.url")}
+          </label>
+          <input
+            id="webhook-url"
+            className="cf-input"
+            name="url"
+            type="url"
+            required
+            defaultValue={webhook.url ?? ""}
+            placeholder="https://wms.example.com/crossflow"
+          />
+          <Button type="submit" size="sm" variant="primary">
+            {t("instructions.webhook.save")}
+          </Button>
+        </Form>
+        {webhook.configured ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="webhook-remove" />
+            <Button type="submit" size="sm">
+              {t("instructions.webhook.remove")}
+            </Button>
+          </Form>
+        ) : (
+          <p className="cf-field__hint">{t("instructions.webhook.none")}</p>
+        )}
+      </div>
+    </section>
+  );
+}
+
 export default function InstructionsPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { status, counts, instructions } = loaderData;
+  const { status, counts, instructions, webhook } = loaderData;
   const { t } = useTranslation("partner");
   const { t: tc } = useTranslation("common");
   const format = useFormat();
@@ -286,9 +352,13 @@ export default function InstructionsPage({ loaderData, actionData }: Route.Compo
       <title>{`${t("instructions.title")} · ${t("appName")} · ${tc("brand")}`}</title>
       <PageHeader title={t("instructions.title")} subtitle={t("instructions.subtitle")} />
       <div className="cf-stack cf-stack--sm">
-        {actionData?.ok ? (
+        {actionData?.ok && "orderNumber" in actionData ? (
           <Notice key={actionData.at} tone="success" role="status">
             {t("instructions.done", { number: actionData.orderNumber })}
+          </Notice>
+        ) : actionData?.ok ? (
+          <Notice key={actionData.at} tone="success" role="status">
+            {"webhookRemoved" in actionData ? t("instructions.webhook.removed") : t("instructions.webhook.saved")}
           </Notice>
         ) : actionData ? (
           <Notice tone="danger" role="alert" title={t("instructions.failedTitle")}>
@@ -317,6 +387,10 @@ export default function InstructionsPage({ loaderData, actionData }: Route.Compo
       ) : (
         <History instructions={instructions} />
       )}
+      <WebhookCard
+        webhook={webhook}
+        secret={actionData?.ok && "webhookSecret" in actionData ? actionData.webhookSecret : undefined}
+      />
       <p className="cf-footnote">{tc("time.shownIn", { timeZone: format.timeZone })}</p>
     </>
   );

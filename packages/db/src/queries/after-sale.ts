@@ -290,3 +290,8 @@ export async function cancelOpenInstructions(tx: Tx, orderId: string, actor: str
     .where(and(eq(warehouseInstructions.orderId, orderId), eq(warehouseInstructions.status, "open")))
     .returning({ id: warehouseInstructions.id });
 }
+
+export async function getInstruction(tx: Tx, id: string) {
+  const [row] = await tx.select().from(warehouseInstructions).where(eq(warehouseInstructions.id, id));
+  return row ?? null;
+}

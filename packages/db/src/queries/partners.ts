@@ -80,3 +80,22 @@ export async function partnerOpenOrders(tx: Tx, partnerId: string) {
     })),
   };
 }
+
+export async function getPartner(db: Database, id: string) {
+  return withoutTenant(db, async (tx) => {
+    const [row] = await tx.select().from(partners).where(eq(partners.id, id));
+    return row ?? null;
+  });
+}
+
+/** Sets (or, with nulls, removes) where a partner's instructions are POSTed and the sealed signing secret. */
+export async function setPartnerWebhook(
+  db: Database,
+  id: string,
+  input: { webhookUrl: string | null; webhookSecretSealed: string | null },
+) {
+  return withoutTenant(db, async (tx) => {
+    const [row] = await tx.update(partners).set(input).where(eq(partners.id, id)).returning();
+    return row ?? null;
+  });
+}

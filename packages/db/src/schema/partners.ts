@@ -8,5 +8,9 @@ export const partners = pgTable("partners", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
   kind: text("kind", { enum: PARTNER_KINDS }).notNull(),
+  /** Where a 3PL with an API receives its warehouse instructions (signed POSTs); null: portal only. */
+  webhookUrl: text("webhook_url"),
+  /** The HMAC secret of those POSTs, sealed with the partner id as context. */
+  webhookSecretSealed: text("webhook_secret_sealed"),
   createdAt: createdAt(),
 });

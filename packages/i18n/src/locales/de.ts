@@ -1748,6 +1748,18 @@ const de: Messages = {
       title: "Aufträge",
       subtitle: "Kommissionieren, verpacken und etikettieren Sie die Pakete, die Händler über Ihre Lager gebucht haben",
       tabs: "Auftragsstatus",
+      webhook: {
+        title: "Ihre API (Webhook)",
+        body: 'Hat Ihr Lagersystem eine API, sendet Crossflow jede neue Anweisung zusätzlich als JSON per POST, signiert mit X-Crossflow-Signature (t=…,v1=HMAC-SHA256 von "t.body"), mit Wiederholung bis 2xx.',
+        url: "Webhook-URL",
+        save: "Speichern und Schlüssel ausgeben",
+        remove: "Nicht mehr senden",
+        none: "Nicht eingerichtet: Anweisungen erscheinen nur hier.",
+        secretTitle: "Ihr Signaturschlüssel (nur einmal angezeigt)",
+        secretBody: "Speichern Sie ihn jetzt in Ihrem System; erneutes Speichern der URL erzeugt einen neuen.",
+        saved: "Webhook gespeichert",
+        removed: "Webhook entfernt",
+      },
       status: {
         open: "Offen",
         done: "Erledigt",

@@ -1718,6 +1718,18 @@ const en = {
       title: "Instructions",
       subtitle: "Pick, pack and label the parcels merchants booked through your warehouses",
       tabs: "Instruction status",
+      webhook: {
+        title: "Your API (webhook)",
+        body: 'If your warehouse system has an API, Crossflow also POSTs every new instruction to it as JSON, signed with X-Crossflow-Signature (t=…,v1=HMAC-SHA256 of "t.body"), retried until it answers 2xx.',
+        url: "Webhook URL",
+        save: "Save and issue a secret",
+        remove: "Stop sending",
+        none: "Not set: instructions are only shown here.",
+        secretTitle: "Your signing secret (shown once)",
+        secretBody: "Store it in your system now; saving the URL again issues a new one.",
+        saved: "Webhook saved",
+        removed: "Webhook removed",
+      },
       status: {
         open: "Open",
         done: "Done",

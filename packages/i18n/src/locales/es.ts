@@ -1738,6 +1738,18 @@ const es: Messages = {
       title: "Instrucciones",
       subtitle: "Prepare, empaquete y etiquete los paquetes que los comercios reservaron en sus almacenes",
       tabs: "Estado de la instrucción",
+      webhook: {
+        title: "Su API (webhook)",
+        body: 'Si su sistema de almacén tiene API, Crossflow también envía por POST cada instrucción nueva en JSON, firmada con X-Crossflow-Signature (t=…,v1=HMAC-SHA256 de "t.body"), con reintentos hasta recibir 2xx.',
+        url: "URL del webhook",
+        save: "Guardar y emitir un secreto",
+        remove: "Dejar de enviar",
+        none: "Sin configurar: las instrucciones solo se muestran aquí.",
+        secretTitle: "Su secreto de firma (se muestra una vez)",
+        secretBody: "Guárdelo ahora en su sistema; guardar la URL de nuevo emite otro.",
+        saved: "Webhook guardado",
+        removed: "Webhook eliminado",
+      },
       status: {
         open: "Abiertas",
         done: "Hechas",

@@ -1748,6 +1748,18 @@ const fr: Messages = {
       title: "Instructions",
       subtitle: "Préparez, emballez et étiquetez les colis que les marchands ont réservés dans vos entrepôts",
       tabs: "Statut de l’instruction",
+      webhook: {
+        title: "Votre API (webhook)",
+        body: 'Si votre système d’entrepôt a une API, Crossflow y envoie aussi chaque nouvelle instruction en JSON par POST, signée avec X-Crossflow-Signature (t=…,v1=HMAC-SHA256 de "t.body"), relancée jusqu’à une réponse 2xx.',
+        url: "URL du webhook",
+        save: "Enregistrer et émettre un secret",
+        remove: "Arrêter l’envoi",
+        none: "Non configuré : les instructions ne sont visibles qu’ici.",
+        secretTitle: "Votre secret de signature (affiché une fois)",
+        secretBody: "Enregistrez-le maintenant dans votre système ; enregistrer à nouveau l’URL en émet un nouveau.",
+        saved: "Webhook enregistré",
+        removed: "Webhook supprimé",
+      },
       status: {
         open: "Ouvertes",
         done: "Terminées",

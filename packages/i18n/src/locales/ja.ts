@@ -1713,6 +1713,18 @@ const ja: Messages = {
       title: "作業指示",
       subtitle: "加盟店があなたの倉庫で手配した荷物のピッキング、梱包、ラベル貼付",
       tabs: "作業指示の状態",
+      webhook: {
+        title: "貴社API（Webhook）",
+        body: '倉庫システムにAPIがある場合、Crossflowは新しい指示ごとにJSONをPOSTします。X-Crossflow-Signature（t=…,v1="t.body"のHMAC-SHA256）で署名し、2xxが返るまで再送します。',
+        url: "Webhook URL",
+        save: "保存してシークレットを発行",
+        remove: "送信を停止",
+        none: "未設定：指示はこの画面にのみ表示されます。",
+        secretTitle: "署名シークレット（一度だけ表示）",
+        secretBody: "今すぐシステムに保存してください。URLを再保存すると新しいものが発行されます。",
+        saved: "Webhookを保存しました",
+        removed: "Webhookを削除しました",
+      },
       status: {
         open: "未完了",
         done: "完了",

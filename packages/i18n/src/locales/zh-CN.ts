@@ -1693,6 +1693,18 @@ const zhCN: Messages = {
       title: "作业指令",
       subtitle: "为商家在你的仓库预订的包裹拣货、打包和贴面单",
       tabs: "指令状态",
+      webhook: {
+        title: "您的 API（Webhook）",
+        body: '如果您的仓库系统有 API，Crossflow 还会把每条新指令以 JSON 方式 POST 过去，并用 X-Crossflow-Signature（t=…,v1="t.body" 的 HMAC-SHA256）签名，直到返回 2xx 为止会重试。',
+        url: "Webhook 地址",
+        save: "保存并生成密钥",
+        remove: "停止发送",
+        none: "未设置：指令只在此处显示。",
+        secretTitle: "您的签名密钥（只显示一次）",
+        secretBody: "请立即保存到您的系统；再次保存地址会生成新的密钥。",
+        saved: "Webhook 已保存",
+        removed: "Webhook 已移除",
+      },
       status: {
         open: "待处理",
         done: "已完成",

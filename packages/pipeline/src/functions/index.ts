@@ -20,6 +20,7 @@ import {
   createSyncConnection,
 } from "./channel-functions";
 import { createDeliverEmail } from "./email-functions";
+import { createDeliverInstructionWebhook, type SecretOpener } from "./instruction-webhooks";
 import { createProcessOrder, createReprocessOrder } from "./process-order";
 import { createPollShipmentTracking, createScheduleTrackingPolls } from "./tracking-functions";
 
@@ -31,6 +32,8 @@ export interface FunctionDeps {
   carriers?: Record<string, ConnectedCarrier>;
   /** Turns notices (tracking changes, confirmations) into customer e-mails; default: none. */
   notify?: CustomerNotifier;
+  /** Opens sealed secrets (partner webhook secrets); without it instruction webhooks are left out. */
+  openSecret?: SecretOpener;
   /** Sends queued e-mails (with Resend); without it the deliver-email function is left out. */
   email?: { sender: EmailSender; fromAddress: string };
   /** How often the demo carrier is polled (tests make it fast). */
@@ -73,6 +76,7 @@ export function createFunctions(db: Database, deps: FunctionDeps = {}): InngestF
     }),
     createScheduleTrackingPolls(client, db),
   ];
+  if (deps.openSecret) functions.push(createDeliverInstructionWebhook(client, db, deps.openSecret));
   if (deps.email) functions.push(createDeliverEmail(client, db, deps.email.sender, deps.email.fromAddress));
   if (deps.channels) {
     const { gateway, openCredentials } = deps.channels;

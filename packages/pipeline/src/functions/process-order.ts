@@ -16,6 +16,7 @@ import {
   validateOrder,
 } from "../steps/index";
 import { createLabels, type LabelStepDeps } from "../steps/label";
+import { openInstructionIds } from "./instruction-webhooks";
 
 /** How many times one order may be held and released before the run stops waiting. */
 const MAX_REVIEW_ROUNDS = 10;
@@ -91,6 +92,19 @@ async function runOrderPipeline(
     if (outcome && outcome.outcome !== "held") {
       const labelled: StepOutcome = await step.run(`label${r}`, () => createLabels(db, labels, ref));
       outcome = labelled;
+      if (labelled.outcome === "advanced") {
+        // The warehouse's instructions go to its 3PL's API too, when the partner has a webhook.
+        const instructions: string[] = await step.run(`instructions${r}`, () => openInstructionIds(db, ref));
+        if (instructions.length)
+          await step.sendEvent(
+            `announce-instructions${r}`,
+            instructions.map((id: string) => ({
+              name: "warehouse/instruction.created" as const,
+              id: `instruction:${id}`,
+              data: { tenantId: ref.tenantId, instructionId: id },
+            })),
+          );
+      }
       const channels = deps.channels;
       if (labelled.outcome === "advanced" && channels)
         await step.run(`confirm-shipment${r}`, () => confirmShipmentWithChannel(db, channels, ref));

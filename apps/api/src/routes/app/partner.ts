@@ -1,16 +1,23 @@
+import { randomBytes } from "node:crypto";
 import {
   completeInstruction,
   getDocument,
+  getPartner,
   listInstructions,
   partnerOpenOrders,
   partnerTenants,
   recordAudit,
+  setPartnerWebhook,
   withTenant,
 } from "@crossflow/db";
+import { partnerWebhookContext } from "@crossflow/pipeline";
 import { Hono } from "hono";
+import { z } from "zod";
 import type { AppEnv } from "../../context";
 import { ApiError } from "../../errors";
 import { requirePartner, sessionAuth } from "../../middleware/session-auth";
+import { secretBoxOf } from "../../secrets";
+import { zodDetails } from "../../validation";
 
 /** The partner portal's backend: what a 3PL or supplier sees of each merchant that linked it. */
 export const partnerRoutes = new Hono<AppEnv>();
@@ -137,4 +144,36 @@ partnerRoutes.get("/tenants/:tenantId/documents/:id", async (c) => {
     "content-type": row.contentType,
     "content-disposition": `inline; filename="${row.kind}.${row.contentType === "application/pdf" ? "pdf" : "zpl"}"`,
   });
+});
+
+const WebhookInput = z.object({
+  url: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((v) => /^https?:\/\/[^\s/]+/i.test(v), { message: "an http(s) URL" }),
+});
+
+/** A 3PL with an API: where its instructions are POSTed (signed), or null for the portal only. */
+partnerRoutes.get("/webhook", async (c) => {
+  const partner = await getPartner(c.var.deps.db, c.var.session.partner!.id);
+  return c.json({ url: partner?.webhookUrl ?? null, configured: Boolean(partner?.webhookSecretSealed) });
+});
+
+/** Sets the URL and issues a new signing secret, shown this once (it is stored sealed). */
+partnerRoutes.put("/webhook", async (c) => {
+  const parsed = WebhookInput.safeParse(await c.req.json().catch(() => null));
+  if (!parsed.success) throw new ApiError("validation_failed", "Invalid webhook", zodDetails(parsed.error));
+  const partnerId = c.var.session.partner!.id;
+  const secret = `whsec_${randomBytes(24).toString("base64url")}`;
+  await setPartnerWebhook(c.var.deps.db, partnerId, {
+    webhookUrl: parsed.data.url,
+    webhookSecretSealed: secretBoxOf(c.var.deps).seal(secret, partnerWebhookContext(partnerId)),
+  });
+  return c.json({ url: parsed.data.url, secret });
+});
+
+partnerRoutes.delete("/webhook", async (c) => {
+  await setPartnerWebhook(c.var.deps.db, c.var.session.partner!.id, { webhookUrl: null, webhookSecretSealed: null });
+  return c.json({ url: null, configured: false });
 });
