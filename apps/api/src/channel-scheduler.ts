@@ -1,32 +1,28 @@
-import { type Database, listActiveConnectionsAcrossTenants } from "@crossflow/db";
-import { dueTrackingPolls } from "@crossflow/pipeline";
+import type { Database } from "@crossflow/db";
+import { dueChannelSyncs, dueTrackingPolls } from "@crossflow/pipeline";
 import type { EventSender } from "@crossflow/pipeline/intake";
 
+type Scheduled = { name: string; data: Record<string, unknown>; id?: string };
+
 /**
- * The embedded default's stand-in for the `schedule-channel-syncs` cron: every
- * CROSSFLOW_CHANNEL_SYNC_SECONDS (default 30) it asks each active connection to sync. The
- * demo channel generates a few orders per sync, so a fresh `pnpm dev` keeps filling up.
+ * A timer standing in for an Inngest cron under the local executor (which has no crons): every
+ * `seconds` it sends the events `due` produces; a tick still running skips the next one.
  */
-export function startLocalChannelScheduler(
-  db: Database,
+function startLocalCron(
+  label: string,
+  seconds: number,
+  due: () => Promise<Scheduled[]>,
   events: EventSender,
-  env: NodeJS.ProcessEnv = process.env,
 ): { stop(): void } {
-  const seconds = Number(env.CROSSFLOW_CHANNEL_SYNC_SECONDS ?? 30);
   if (!Number.isFinite(seconds) || seconds <= 0) return { stop() {} };
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      for (const c of await listActiveConnectionsAcrossTenants(db)) {
-        await events.send({
-          name: "channel/sync.requested",
-          data: { tenantId: c.tenantId, connectionId: c.connectionId },
-        });
-      }
+      for (const event of await due()) await events.send(event);
     } catch (error) {
-      console.warn(`[channels] could not schedule syncs: ${(error as Error).message}`);
+      console.warn(`[${label}] could not schedule: ${(error as Error).message}`);
     } finally {
       running = false;
     }
@@ -37,29 +33,28 @@ export function startLocalChannelScheduler(
 }
 
 /**
- * The embedded default's stand-in for the `schedule-tracking-polls` cron: every
- * CROSSFLOW_TRACKING_POLL_SECONDS (default 10) it requests the tracking polls that are due.
+ * The `schedule-channel-syncs` cron in the embedded default: every CROSSFLOW_CHANNEL_SYNC_SECONDS
+ * (default 30) each active connection syncs. The demo channel generates a few orders per sync,
+ * so a fresh `pnpm dev` keeps filling up.
  */
-export function startLocalTrackingScheduler(
-  db: Database,
-  events: EventSender,
-  env: NodeJS.ProcessEnv = process.env,
-): { stop(): void } {
-  const seconds = Number(env.CROSSFLOW_TRACKING_POLL_SECONDS ?? 10);
-  if (!Number.isFinite(seconds) || seconds <= 0) return { stop() {} };
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      for (const event of await dueTrackingPolls(db)) await events.send(event);
-    } catch (error) {
-      console.warn(`[tracking] could not schedule polls: ${(error as Error).message}`);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), seconds * 1000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+export function startLocalChannelScheduler(db: Database, events: EventSender, env: NodeJS.ProcessEnv = process.env) {
+  return startLocalCron(
+    "channels",
+    Number(env.CROSSFLOW_CHANNEL_SYNC_SECONDS ?? 30),
+    () => dueChannelSyncs(db),
+    events,
+  );
+}
+
+/**
+ * The `schedule-tracking-polls` cron in the embedded default: every CROSSFLOW_TRACKING_POLL_SECONDS
+ * (default 10) the tracking polls that are due are requested.
+ */
+export function startLocalTrackingScheduler(db: Database, events: EventSender, env: NodeJS.ProcessEnv = process.env) {
+  return startLocalCron(
+    "tracking",
+    Number(env.CROSSFLOW_TRACKING_POLL_SECONDS ?? 10),
+    () => dueTrackingPolls(db),
+    events,
+  );
 }

@@ -12,7 +12,7 @@ export {
 } from "./client";
 export * from "./events";
 export * from "./executor/index";
-export { recomputeChannelStock } from "./functions/channel-functions";
+export { dueChannelSyncs, recomputeChannelStock } from "./functions/channel-functions";
 export { createFunctions } from "./functions/index";
 export {
   deliverInstructionWebhook,

@@ -175,21 +175,23 @@ export function createPublishChannelStock(
   );
 }
 
+/** The events that ask every active connection to sync (the local timer and the Inngest cron both send these). */
+export async function dueChannelSyncs(db: Database) {
+  const connections = await listActiveConnectionsAcrossTenants(db);
+  return connections.map((c) => ({
+    name: "channel/sync.requested" as const,
+    data: { tenantId: c.tenantId, connectionId: c.connectionId },
+  }));
+}
+
 /** Production (Inngest): every 5 minutes, ask every active connection to sync. */
 export function createScheduleChannelSyncs(inngest: CrossflowInngest, db: Database) {
   return inngest.createFunction(
     { id: "schedule-channel-syncs", name: "Schedule channel syncs", triggers: [{ cron: "*/5 * * * *" }] },
     async ({ step }) => {
-      const connections = await step.run("list-connections", () => listActiveConnectionsAcrossTenants(db));
-      if (connections.length > 0)
-        await step.sendEvent(
-          "request-syncs",
-          connections.map((c) => ({
-            name: "channel/sync.requested" as const,
-            data: { tenantId: c.tenantId, connectionId: c.connectionId },
-          })),
-        );
-      return { requested: connections.length };
+      const events = await step.run("list-connections", () => dueChannelSyncs(db));
+      if (events.length > 0) await step.sendEvent("request-syncs", events);
+      return { requested: events.length };
     },
   );
 }

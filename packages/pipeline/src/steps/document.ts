@@ -215,16 +215,7 @@ export function documentOrder(db: Database, deps: DocumentStepDeps, ref: OrderRe
         warehouse,
         shipment,
         index,
-        items: items.map(({ allocation, line, product }) => ({
-          sku: allocation.sku,
-          description: line.title,
-          customsDescription: product?.customsDescription ?? line.title,
-          hsCode: product?.hsCode ?? "",
-          originCountry: product?.originCountry ?? warehouse.country,
-          quantity: allocation.quantity,
-          unitValue: line.unitPrice,
-          weightGrams: product?.weightGrams ?? 0,
-        })),
+        items: shipmentLines(items, warehouse.country),
         shipping,
         incoterm,
         quote,
@@ -285,6 +276,32 @@ function describeMissingField(destination: string, field: string): string {
     default:
       return field;
   }
+}
+
+/** A shipment's lines as its papers and the carrier's customs data show them. */
+export function shipmentLines(
+  items: Array<{
+    allocation: { sku: string; quantity: number };
+    line: { title: string; unitPrice: number };
+    product?: {
+      customsDescription: string | null;
+      hsCode: string | null;
+      originCountry: string | null;
+      weightGrams: number | null;
+    };
+  }>,
+  shippedFrom: string,
+): ShipmentDocumentInput["lines"] {
+  return items.map(({ allocation, line, product }) => ({
+    sku: allocation.sku,
+    description: line.title,
+    customsDescription: product?.customsDescription ?? line.title,
+    hsCode: product?.hsCode ?? "",
+    originCountry: product?.originCountry ?? shippedFrom,
+    quantity: allocation.quantity,
+    unitValue: line.unitPrice,
+    weightGrams: product?.weightGrams ?? 0,
+  }));
 }
 
 /** Which papers a shipment needs: customs papers only across a border; CN22/CN23 on postal lanes. */

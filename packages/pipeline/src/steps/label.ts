@@ -28,7 +28,7 @@ import {
 import { estimateParcel } from "@crossflow/domain";
 import { CarrierError, type ConnectedCarrier, type CreateShipmentRequest } from "@crossflow/integrations";
 import { holdOrder, type OrderRef, orderStep, PIPELINE_ACTOR, type StepOutcome } from "./common";
-import { crossesCustomsBorder, documentInput } from "./document";
+import { crossesCustomsBorder, documentInput, shipmentLines } from "./document";
 
 export interface LabelStepDeps {
   carriers: Record<string, ConnectedCarrier>;
@@ -106,6 +106,7 @@ export async function createLabels(db: Database, deps: LabelStepDeps, ref: Order
     const dimensionsMm = parcel.ok ? parcel.dimensionsMm : { length: 300, width: 200, height: 100 };
     const address = order.shippingAddress;
     const crossBorder = crossesCustomsBorder(warehouse.country, address.country);
+    const shipped = shipmentLines(items, warehouse.country);
     const request: CreateShipmentRequest = {
       reference: shipment.id,
       service: shipment.service,
@@ -141,14 +142,14 @@ export async function createLabels(db: Database, deps: LabelStepDeps, ref: Order
               contents: "merchandise" as const,
               invoiceNumber: order.externalId,
               ...(company.iossNumber ? { iossNumber: company.iossNumber } : {}),
-              items: items.map(({ allocation, line, product }) => ({
-                sku: allocation.sku,
-                description: product?.customsDescription ?? line.title,
-                hsCode: product?.hsCode ?? "",
-                originCountry: product?.originCountry ?? warehouse.country,
-                quantity: allocation.quantity,
-                unitValue: line.unitPrice,
-                weightGrams: product?.weightGrams ?? 0,
+              items: shipped.map((l) => ({
+                sku: l.sku,
+                description: l.customsDescription,
+                hsCode: l.hsCode,
+                originCountry: l.originCountry,
+                quantity: l.quantity,
+                unitValue: l.unitValue,
+                weightGrams: l.weightGrams,
               })),
             },
           }
@@ -193,16 +194,7 @@ export async function createLabels(db: Database, deps: LabelStepDeps, ref: Order
       warehouse,
       shipment: { ...shipment, trackingNumber: created.trackingNumber, weightGrams },
       index,
-      items: items.map(({ allocation, line, product }) => ({
-        sku: allocation.sku,
-        description: line.title,
-        customsDescription: product?.customsDescription ?? line.title,
-        hsCode: product?.hsCode ?? "",
-        originCountry: product?.originCountry ?? warehouse.country,
-        quantity: allocation.quantity,
-        unitValue: line.unitPrice,
-        weightGrams: product?.weightGrams ?? 0,
-      })),
+      items: shipped,
       shipping: 0,
       incoterm,
       quote: null,
